@@ -1,0 +1,10 @@
+/**
+ * Country-neutral work calendars, working-day and working-time arithmetic, and their JSON codec.
+ */
+module vn.dunghan.core {
+    requires transitive org.threeten.extra;
+    requires tools.jackson.databind;
+
+    exports vn.dunghan.calendar;
+    exports vn.dunghan.json;
+}

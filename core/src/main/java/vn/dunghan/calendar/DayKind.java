@@ -1,0 +1,23 @@
+package vn.dunghan.calendar;
+
+/**
+ * The kind of a day that is not worked, or of a weekly rest day that is worked.
+ * <p>
+ * This is an immutable, thread-safe enum.
+ */
+public enum DayKind {
+    /** A weekly rest day of the calendar's weekend. */
+    WEEKLY_REST,
+    /** A public holiday fixed by statute, such as 30 April. */
+    HOLIDAY,
+    /** A compensatory day off for a holiday that fell on a weekly rest day. */
+    COMPENSATORY,
+    /** A weekday given off in exchange for a make-up working day on a weekend. */
+    SWAPPED,
+    /** A weekday given off to bridge a holiday and a weekend, without a make-up day. */
+    BRIDGE,
+    /** A weekend day declared a working day (a make-up day). */
+    MAKE_UP,
+    /** Any other day off, for example a local closure. */
+    OTHER
+}
