@@ -212,7 +212,7 @@ public final class CalendarJson {
             }
             return tree;
         } catch (JacksonException ex) {
-            throw new InvalidDocumentException("", "The document is not valid JSON: " + ex.getOriginalMessage(), ex);
+            throw new InvalidDocumentException("", JsonSyntax.describe(ex), ex);
         }
     }
 
