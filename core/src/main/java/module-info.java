@@ -3,7 +3,7 @@
  */
 module vn.dunghan.core {
     requires transitive org.threeten.extra;
-    requires tools.jackson.databind;
+    requires transitive tools.jackson.databind;
 
     exports vn.dunghan.calendar;
     exports vn.dunghan.json;

@@ -5,5 +5,6 @@
 module vn.dunghan.holidays {
     requires transitive vn.dunghan.core;
 
+    exports vn.dunghan.holidays;
     exports vn.dunghan.holidays.lunar;
 }

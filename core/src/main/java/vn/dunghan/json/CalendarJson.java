@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,7 +64,6 @@ import vn.dunghan.calendar.WorkCalendar;
 public final class CalendarJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
@@ -92,7 +89,7 @@ public final class CalendarJson {
      */
     public static WorkCalendar read(String json) {
         Objects.requireNonNull(json, "json");
-        return read(parseTree(() -> MAPPER.readTree(json)));
+        return read(DocumentNode.parse(json));
     }
 
     /**
@@ -104,7 +101,7 @@ public final class CalendarJson {
      */
     public static WorkCalendar read(Reader reader) {
         Objects.requireNonNull(reader, "reader");
-        return read(parseTree(() -> MAPPER.readTree(reader)));
+        return read(DocumentNode.parse(reader));
     }
 
     /**
@@ -116,7 +113,7 @@ public final class CalendarJson {
      */
     public static WorkCalendar read(InputStream in) {
         Objects.requireNonNull(in, "in");
-        return read(parseTree(() -> MAPPER.readTree(in)));
+        return read(DocumentNode.parse(in));
     }
 
     /**
@@ -127,8 +124,11 @@ public final class CalendarJson {
      * @throws InvalidDocumentException if the document breaks a rule
      */
     public static WorkCalendar read(JsonNode tree) {
-        Objects.requireNonNull(tree, "tree");
-        DocumentNode root = DocumentNode.root(tree).object(CALENDAR_FIELDS);
+        return read(DocumentNode.root(tree));
+    }
+
+    private static WorkCalendar read(DocumentNode document) {
+        DocumentNode root = document.object(CALENDAR_FIELDS);
         LocalDate minDate = root.required("minDate").date();
         LocalDate maxDate = root.required("maxDate").date();
         WorkCalendar.Builder builder;
@@ -204,18 +204,6 @@ public final class CalendarJson {
     }
 
     //-----------------------------------------------------------------------
-    private static JsonNode parseTree(java.util.function.Supplier<JsonNode> parse) {
-        try {
-            JsonNode tree = parse.get();
-            if (tree == null || tree.isMissingNode()) {
-                throw new InvalidDocumentException("", "The document is empty");
-            }
-            return tree;
-        } catch (JacksonException ex) {
-            throw new InvalidDocumentException("", JsonSyntax.describe(ex), ex);
-        }
-    }
-
     private static void checkInRange(DocumentNode element, LocalDate date, LocalDate min, LocalDate max) {
         if (date.isBefore(min) || date.isAfter(max)) {
             throw new InvalidDocumentException(element.path() + "/date",

@@ -1,47 +1,140 @@
 package vn.dunghan.json;
 
+import java.io.InputStream;
+import java.io.Reader;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A JSON node together with its JSON Pointer, with typed getters that reject bad values with an
- * {@link InvalidDocumentException} naming the pointer and the rule.
+ * {@link InvalidDocumentException} naming the pointer and the rule. The readers of dunghan's
+ * documents are built on it.
  * <p>
- * This class is immutable and thread-safe if its node is not modified.
+ * This class is immutable, and thread-safe if its node is not modified.
  */
-final class DocumentNode {
+public final class DocumentNode {
 
     private final JsonNode node;
     private final String path;
 
-    DocumentNode(JsonNode node, String path) {
+    private DocumentNode(JsonNode node, String path) {
         this.node = node;
         this.path = path;
     }
 
-    static DocumentNode root(JsonNode node) {
-        return new DocumentNode(node, "");
+    /** The parser of every document: duplicate keys are errors. */
+    private static final JsonMapper STRICT = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    /**
+     * Parses a JSON text, rejecting duplicate keys.
+     *
+     * @param json  the text, not null
+     * @return the root, not null
+     * @throws InvalidDocumentException if the text is empty or not valid JSON, naming line and column
+     */
+    public static DocumentNode parse(String json) {
+        Objects.requireNonNull(json, "json");
+        return root(parseTree(() -> STRICT.readTree(json)));
     }
 
-    String path() {
+    /**
+     * Parses JSON from a character stream, which is not closed, rejecting duplicate keys.
+     *
+     * @param reader  the reader, not null
+     * @return the root, not null
+     * @throws InvalidDocumentException if the stream is empty or not valid JSON, naming line and column
+     */
+    public static DocumentNode parse(Reader reader) {
+        Objects.requireNonNull(reader, "reader");
+        return root(parseTree(() -> STRICT.readTree(reader)));
+    }
+
+    /**
+     * Parses JSON from a UTF-8 byte stream, which is not closed, rejecting duplicate keys.
+     *
+     * @param in  the stream, not null
+     * @return the root, not null
+     * @throws InvalidDocumentException if the stream is empty or not valid JSON, naming line and column
+     */
+    public static DocumentNode parse(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        return root(parseTree(() -> STRICT.readTree(in)));
+    }
+
+    private static JsonNode parseTree(Supplier<JsonNode> parse) {
+        try {
+            JsonNode tree = parse.get();
+            if (tree == null || tree.isMissingNode()) {
+                throw new InvalidDocumentException("", "The document is empty");
+            }
+            return tree;
+        } catch (JacksonException ex) {
+            throw new InvalidDocumentException("", JsonSyntax.describe(ex), ex);
+        }
+    }
+
+    /**
+     * Gets the wrapped JSON node.
+     *
+     * @return the node, null for an absent field
+     */
+    public JsonNode node() {
+        return node;
+    }
+
+    /**
+     * Obtains the root of a document.
+     *
+     * @param node  the parsed document, not null
+     * @return the root, at pointer {@code ""}, not null
+     */
+    public static DocumentNode root(JsonNode node) {
+        return new DocumentNode(Objects.requireNonNull(node, "node"), "");
+    }
+
+    /**
+     * Gets the JSON Pointer of this node.
+     *
+     * @return the pointer, empty for the root, not null
+     */
+    public String path() {
         return path;
     }
 
-    InvalidDocumentException error(String rule) {
+    /**
+     * Creates an error about this node.
+     *
+     * @param rule  the rule broken, as a sentence, not null
+     * @return the exception, not null
+     */
+    public InvalidDocumentException error(String rule) {
         return new InvalidDocumentException(path, rule);
     }
 
-    /** Checks this is an object whose fields are all among those allowed. */
-    DocumentNode object(Set<String> allowed) {
+    /**
+     * Checks this is an object whose fields are all among those allowed.
+     *
+     * @param allowed  the allowed field names, not null
+     * @return this node, not null
+     * @throws InvalidDocumentException if it is not an object or has an unknown field
+     */
+    public DocumentNode object(Set<String> allowed) {
         if (!node.isObject()) {
             throw error("Expected an object but found " + describe());
         }
@@ -54,8 +147,14 @@ final class DocumentNode {
         return this;
     }
 
-    /** Gets a field that must be present and not null. */
-    DocumentNode required(String name) {
+    /**
+     * Gets a field that must be present and not null.
+     *
+     * @param name  the field name, not null
+     * @return the field, not null
+     * @throws InvalidDocumentException if absent or null
+     */
+    public DocumentNode required(String name) {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
             throw new InvalidDocumentException(child(name), "Field '" + name + "' is required");
@@ -63,13 +162,24 @@ final class DocumentNode {
         return new DocumentNode(value, child(name));
     }
 
-    /** Gets a field that may be absent or null. */
-    Optional<DocumentNode> optional(String name) {
+    /**
+     * Gets a field that may be absent or null.
+     *
+     * @param name  the field name, not null
+     * @return the field, empty if absent or null
+     */
+    public Optional<DocumentNode> optional(String name) {
         JsonNode value = node.get(name);
         return value == null || value.isNull() ? Optional.empty() : Optional.of(new DocumentNode(value, child(name)));
     }
 
-    List<DocumentNode> elements() {
+    /**
+     * Gets the elements of an array.
+     *
+     * @return the elements, with their pointers, not null
+     * @throws InvalidDocumentException if this is not an array
+     */
+    public List<DocumentNode> elements() {
         if (!node.isArray()) {
             throw error("Expected an array but found " + describe());
         }
@@ -80,25 +190,49 @@ final class DocumentNode {
         return list;
     }
 
-    List<String> fieldNames() {
+    /**
+     * Gets the field names of an object.
+     *
+     * @return the names in document order, not null
+     * @throws InvalidDocumentException if this is not an object
+     */
+    public List<String> fieldNames() {
         if (!node.isObject()) {
             throw error("Expected an object but found " + describe());
         }
         return new ArrayList<>(node.propertyNames());
     }
 
-    DocumentNode field(String name) {
+    /**
+     * Gets a field, present or not, for reading or for an error message.
+     *
+     * @param name  the field name, not null
+     * @return the field node, wrapping null if absent, not null
+     */
+    public DocumentNode field(String name) {
         return new DocumentNode(node.get(name), child(name));
     }
 
-    String text() {
+    /**
+     * Gets a string value.
+     *
+     * @return the string, not null
+     * @throws InvalidDocumentException if this is not a string
+     */
+    public String text() {
         if (!node.isString()) {
             throw error("Expected a string but found " + describe());
         }
         return node.stringValue();
     }
 
-    String nonBlankText() {
+    /**
+     * Gets a string value that is not blank.
+     *
+     * @return the string, not null
+     * @throws InvalidDocumentException if this is not a non-blank string
+     */
+    public String nonBlankText() {
         String text = text();
         if (text.isBlank()) {
             throw error("Expected a non-blank string");
@@ -106,22 +240,64 @@ final class DocumentNode {
         return text;
     }
 
-    boolean bool() {
+    /**
+     * Gets a whole number that fits an {@code int}.
+     *
+     * @return the value
+     * @throws InvalidDocumentException if this is not a whole number, or is too large
+     */
+    public int integer() {
+        if (node == null || !node.isIntegralNumber()) {
+            throw error("Expected a whole number but found " + describe());
+        }
+        if (!node.canConvertToInt()) {
+            throw error("Number " + node + " is too large");
+        }
+        return node.intValue();
+    }
+
+    /**
+     * Gets a boolean value.
+     *
+     * @return the value
+     * @throws InvalidDocumentException if this is not true or false
+     */
+    public boolean bool() {
         if (!node.isBoolean()) {
             throw error("Expected true or false but found " + describe());
         }
         return node.booleanValue();
     }
 
-    LocalDate date() {
+    /**
+     * Gets an ISO date of the form yyyy-MM-dd.
+     *
+     * @return the date, not null
+     * @throws InvalidDocumentException if this is not a valid date
+     */
+    public LocalDate date() {
         return parse("a date of the form yyyy-MM-dd", LocalDate::parse);
     }
 
-    MonthDay monthDay() {
+    /**
+     * Gets a day of the year of the form --MM-dd.
+     *
+     * @return the day of the year, not null
+     * @throws InvalidDocumentException if this is not a valid day of the year
+     */
+    public MonthDay monthDay() {
         return parse("a day of the year of the form --MM-dd", MonthDay::parse);
     }
 
-    <E extends Enum<E>> E enumValue(Class<E> type) {
+    /**
+     * Gets an enum constant by its name, case-insensitively.
+     *
+     * @param <E>  the enum type
+     * @param type  the enum class, not null
+     * @return the constant, not null
+     * @throws InvalidDocumentException if the text names no constant
+     */
+    public <E extends Enum<E>> E enumValue(Class<E> type) {
         String text = text();
         try {
             return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
@@ -134,8 +310,16 @@ final class DocumentNode {
         }
     }
 
-    /** Parses the text with a java.time parser, turning its exception into a document error. */
-    <T> T parse(String expected, Function<String, T> parser) {
+    /**
+     * Parses the text with a java.time parser, turning its exception into a document error.
+     *
+     * @param <T>  the parsed type
+     * @param expected  what the text should be, for the message, such as {@code a date}, not null
+     * @param parser  the parser, not null
+     * @return the parsed value, not null
+     * @throws InvalidDocumentException if the parser rejects the text
+     */
+    public <T> T parse(String expected, Function<String, T> parser) {
         String text = text();
         try {
             return parser.apply(text);

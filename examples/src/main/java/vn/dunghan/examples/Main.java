@@ -1,0 +1,49 @@
+package vn.dunghan.examples;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/**
+ * The dunghan command line: {@code java -jar examples/target/dunghan.jar [command] [options]}.
+ * <p>
+ * With no command it runs the main example, {@link DeadlineDemo}, on bundled data.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    /**
+     * Runs a command.
+     *
+     * @param args  the command and its options
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        String command = args.length == 0 ? "demo" : args[0];
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        switch (command) {
+            case "demo":
+                return DeadlineDemo.run(rest, out, err);
+            case "--help":
+            case "-h":
+            case "help":
+                usage(out);
+                return 0;
+            default:
+                err.println("Unknown command '" + command + "'.");
+                usage(err);
+                return 2;
+        }
+    }
+
+    private static void usage(PrintStream out) {
+        out.println("Usage: java -jar dunghan.jar [command]");
+        out.println("Commands:");
+        out.println("  demo       computes sample deadlines around Tết (the default)");
+        out.println("  help       prints this help");
+    }
+}
