@@ -33,8 +33,11 @@ import org.threeten.extra.LocalDateRange;
  * {@code n = 1} gives the next working day, whether or not the start is one.
  * <p>
  * Every query runs in constant time: building the calendar precomputes, over its range, the
- * cumulative number of working days, the ordinal-to-date table of working days and, where office
- * hours are set, the cumulative working seconds. A calendar of 200 years takes about a megabyte.
+ * cumulative number of working days (an {@code int} per month and a {@code byte} per day, so that
+ * two centuries fit in a processor's second-level cache), the ordinal-to-date table of working days
+ * (holding the {@code LocalDate} instances, so that results are not allocated) and, where office
+ * hours are set, the cumulative working seconds. Dates are located through a table of month
+ * starts, without {@code toEpochDay()}. A calendar of 200 years takes about two megabytes.
  * <p>
  * A date outside {@link #getMinDate()}..{@link #getMaxDate()}, or a result that would fall
  * outside it, throws {@link DateTimeException} naming the date and the range.
@@ -50,15 +53,20 @@ public final class WorkCalendar {
     private final LocalDate maxDate;
     private final long minEpochDay;
     private final int days;
+    private final int minYear;
+    /** monthStarts[(year - minYear) * 12 + month - 1] = index of day 1 of that month (negative before the range). */
+    private final int[] monthStarts;
     private final Set<DayOfWeek> weekend;
     private final NavigableMap<LocalDate, DayOff> daysOff;
     private final NavigableMap<LocalDate, DayOff> workingDays;
     private final OfficeHours officeHours;
 
-    /** cumulative[i] = number of working days in [minDate, minDate + i), length days + 1. */
-    private final int[] cumulative;
-    /** ordinals[k] = index of the (k + 1)-th working day of the range. */
-    private final int[] ordinals;
+    /** monthCounts[m] = working days of the range before the first day of month m within the range. */
+    private final int[] monthCounts;
+    /** dayBits[i] = (working days of the same month before day i) << 1 | (1 if day i is worked). */
+    private final byte[] dayBits;
+    /** workingDates[k] = the (k + 1)-th working day of the range, so results need no allocation. */
+    private final LocalDate[] workingDates;
     /** Working-time index, null without office hours. */
     private final WorkingTimeIndex time;
 
@@ -72,6 +80,11 @@ public final class WorkCalendar {
         this.officeHours = builder.officeHours;
 
         this.days = (int) (maxDate.toEpochDay() - minEpochDay + 1);
+        this.minYear = minDate.getYear();
+        this.monthStarts = new int[(maxDate.getYear() - minYear + 1) * 12];
+        for (int m = 0; m < monthStarts.length; m++) {
+            monthStarts[m] = (int) (LocalDate.of(minYear + m / 12, m % 12 + 1, 1).toEpochDay() - minEpochDay);
+        }
         boolean[] working = new boolean[days];
         int firstDow = minDate.getDayOfWeek().ordinal();
         boolean[] restByDow = new boolean[7];
@@ -87,19 +100,25 @@ public final class WorkCalendar {
         for (LocalDate date : workingDays.keySet()) {
             working[index(date)] = true;
         }
-        this.cumulative = new int[days + 1];
+        this.monthCounts = new int[monthStarts.length];
+        this.dayBits = new byte[days];
         int count = 0;
-        for (int i = 0; i < days; i++) {
-            cumulative[i] = count;
-            if (working[i]) {
-                count++;
+        for (int m = 0; m < monthStarts.length; m++) {
+            monthCounts[m] = count;
+            int from = Math.max(monthStarts[m], 0);
+            int to = m + 1 < monthStarts.length ? Math.min(monthStarts[m + 1], days) : days;
+            for (int i = from, inMonth = 0; i < to; i++) {
+                dayBits[i] = (byte) (inMonth << 1 | (working[i] ? 1 : 0));
+                if (working[i]) {
+                    inMonth++;
+                    count++;
+                }
             }
         }
-        cumulative[days] = count;
-        this.ordinals = new int[count];
+        this.workingDates = new LocalDate[count];
         for (int i = 0, k = 0; i < days; i++) {
             if (working[i]) {
-                ordinals[k++] = i;
+                workingDates[k++] = LocalDate.ofEpochDay(minEpochDay + i);
             }
         }
         this.time = officeHours == null ? null : new WorkingTimeIndex(this, working);
@@ -219,8 +238,7 @@ public final class WorkCalendar {
      * @throws DateTimeException if the date is outside the range
      */
     public boolean isWorkingDay(LocalDate date) {
-        int i = index(date);
-        return cumulative[i + 1] != cumulative[i];
+        return (dayBits[index(date)] & 1) != 0;
     }
 
     /**
@@ -239,18 +257,18 @@ public final class WorkCalendar {
      * @throws DateTimeException if the date or the result is outside the range
      */
     public LocalDate plusWorkingDays(LocalDate date, int n) {
-        int i = index(date);
+        // for n > 0: the working day with 1-based ordinal (working days through date) + n
+        // for n < 0: the working day with 1-based ordinal (working days before date) + n + 1
+        int counted = workingDaysUpTo(date, n > 0);
         if (n == 0) {
             return date;
         }
-        // for n > 0: the working day with 1-based ordinal cumulative[i + 1] + n
-        // for n < 0: the working day with 1-based ordinal cumulative[i] + n + 1
-        long k = n > 0 ? (long) cumulative[i + 1] + n - 1 : (long) cumulative[i] + n;
-        if (k < 0 || k >= ordinals.length) {
+        long k = (long) counted + n - (n > 0 ? 1 : 0);
+        if (k < 0 || k >= workingDates.length) {
             throw new DateTimeException("Adding " + n + " working days to " + date + " leaves the calendar's range "
                     + minDate + ".." + maxDate);
         }
-        return LocalDate.ofEpochDay(minEpochDay + ordinals[(int) k]);
+        return workingDates[(int) k];
     }
 
     /**
@@ -278,9 +296,28 @@ public final class WorkCalendar {
      * @throws DateTimeException if either date is outside the range
      */
     public int workingDaysBetween(LocalDate start, LocalDate end) {
-        int a = index(start);
-        int b = index(end);
-        return cumulative[b + 1] - cumulative[a + 1];
+        return workingDaysUpTo(end, true) - workingDaysUpTo(start, true);
+    }
+
+    /**
+     * Counts the working days of the range before a date, or through it, checking the range.
+     * This is the hot path of the arithmetic: three array reads and int operations.
+     */
+    private int workingDaysUpTo(LocalDate date, boolean through) {
+        int year = Objects.requireNonNull(date, "date").getYear() - minYear;
+        if (year >= 0 && year < monthStarts.length / 12) {
+            int month = year * 12 + date.getMonthValue() - 1;
+            int i = monthStarts[month] + date.getDayOfMonth() - 1;
+            if (i >= 0 && i < days) {
+                int bits = dayBits[i];
+                return monthCounts[month] + (bits >> 1) + (through ? bits & 1 : 0);
+            }
+        }
+        throw outOfRange(date);
+    }
+
+    private DateTimeException outOfRange(LocalDate date) {
+        return new DateTimeException("Date " + date + " is outside the calendar's range " + minDate + ".." + maxDate);
     }
 
     /**
@@ -399,7 +436,7 @@ public final class WorkCalendar {
      * @return the number of working days
      */
     public int countWorkingDays() {
-        return ordinals.length;
+        return workingDates.length;
     }
 
     //-----------------------------------------------------------------------
@@ -485,12 +522,15 @@ public final class WorkCalendar {
      * @return the index from 0
      */
     int index(LocalDate date) {
-        Objects.requireNonNull(date, "date");
-        long i = date.toEpochDay() - minEpochDay;
-        if (i < 0 || i >= days) {
-            throw new DateTimeException("Date " + date + " is outside the calendar's range " + minDate + ".." + maxDate);
+        // a month table instead of toEpochDay(): a few int operations on the date's own fields
+        int year = Objects.requireNonNull(date, "date").getYear() - minYear;
+        if (year >= 0 && year < monthStarts.length / 12) {
+            int i = monthStarts[year * 12 + date.getMonthValue() - 1] + date.getDayOfMonth() - 1;
+            if (i >= 0 && i < days) {
+                return i;
+            }
         }
-        return (int) i;
+        throw outOfRange(date);
     }
 
     LocalDate dateAt(int index) {

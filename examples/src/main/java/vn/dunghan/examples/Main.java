@@ -28,6 +28,10 @@ public final class Main {
         switch (command) {
             case "demo":
                 return DeadlineDemo.run(rest, out, err);
+            case "calendar":
+                return CalendarProgram.run(rest, out, err);
+            case "lunar":
+                return LunarProgram.run(rest, out, err);
             case "--help":
             case "-h":
             case "help":
@@ -43,7 +47,9 @@ public final class Main {
     private static void usage(PrintStream out) {
         out.println("Usage: java -jar dunghan.jar [command]");
         out.println("Commands:");
-        out.println("  demo       computes sample deadlines around Tết (the default)");
-        out.println("  help       prints this help");
+        out.println("  demo                      computes sample deadlines around Tết (the default)");
+        out.println("  calendar YEAR [--lang vi]  prints a year's civil-service calendar with reasons");
+        out.println("  lunar DATE... [--lang vi]  converts dates to the Vietnamese lunar calendar");
+        out.println("  help                      prints this help");
     }
 }

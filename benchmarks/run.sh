@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds benchmarks.jar and runs the comparative suite with settings suited to a 2-core machine,
+# writing the JSON results to benchmarks/results/ and regenerating the tables of RESULTS.md.
+# Usage: benchmarks/run.sh [extra JMH options, e.g. a benchmark regex such as WorkingDays]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q -ntp -pl benchmarks -am package -DskipTests
+mkdir -p benchmarks/results
+stamp=$(date -u +%Y-%m-%dT%H%M%SZ)
+json="benchmarks/results/jmh-$stamp.json"
+jmh_options=(-f 1 -wi 3 -w 1s -i 5 -r 1s -t 1 -rf json -rff "$json")
+java -jar benchmarks/target/benchmarks.jar "${jmh_options[@]}" "$@"
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//' || echo unknown)
+machine="$cpu, $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(uname -sr), run $stamp"
+java -cp benchmarks/target/benchmarks.jar vn.dunghan.benchmarks.ResultsTable "$json" benchmarks/RESULTS.md \
+  "java -jar benchmarks/target/benchmarks.jar ${jmh_options[*]} $*" "$machine"
+echo "Results: $json; tables regenerated in benchmarks/RESULTS.md"

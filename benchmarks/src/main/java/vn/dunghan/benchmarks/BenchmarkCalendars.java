@@ -1,0 +1,113 @@
+package vn.dunghan.benchmarks;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import com.opengamma.strata.basics.date.HolidayCalendar;
+import com.opengamma.strata.basics.date.HolidayCalendarId;
+import com.opengamma.strata.basics.date.ImmutableHolidayCalendar;
+
+import net.objectlab.kit.datecalc.common.DateCalculator;
+import net.objectlab.kit.datecalc.common.DefaultHolidayCalendar;
+import net.objectlab.kit.datecalc.common.HolidayHandlerType;
+import net.objectlab.kit.datecalc.jdk8.LocalDateKitCalculatorsFactory;
+import vn.dunghan.calendar.WorkCalendar;
+import vn.dunghan.holidays.VietnamCalendars;
+
+/**
+ * The same realistic holidays for every implementation compared: every weekday that is not a
+ * working day of Vietnam's civil service from 2000 to 2199 (about 2,500 dates: holidays,
+ * compensatory and swapped days), on a Saturday-Sunday weekend. Make-up Saturdays are left out,
+ * because ObjectLab Kit cannot express a weekend day that is worked; the calendars are therefore
+ * identical in every implementation.
+ */
+public final class BenchmarkCalendars {
+
+    /** The first and last dates of the calendars. */
+    public static final LocalDate MIN = LocalDate.of(2000, 1, 1);
+    /** The last date of the calendars. */
+    public static final LocalDate MAX = LocalDate.of(2199, 12, 31);
+
+    private BenchmarkCalendars() {
+    }
+
+    /** The weekday holidays of the civil service, 2000-2199. */
+    public static Set<LocalDate> holidays() {
+        WorkCalendar civil = VietnamCalendars.civilService();
+        Set<LocalDate> holidays = new HashSet<>();
+        for (LocalDate d = MIN; !d.isAfter(MAX); d = d.plusDays(1)) {
+            if (d.getDayOfWeek().getValue() <= 5 && !civil.isWorkingDay(d)) {
+                holidays.add(d);
+            }
+        }
+        return holidays;
+    }
+
+    /** dunghan's indexed calendar with those holidays. */
+    public static WorkCalendar dunghan(Set<LocalDate> holidays) {
+        WorkCalendar.Builder builder = WorkCalendar.builder(MIN, MAX);
+        holidays.forEach(d -> builder.dayOff(d, "Holiday"));
+        return builder.build();
+    }
+
+    /** OpenGamma Strata's bitmap calendar with those holidays. */
+    public static HolidayCalendar strata(Set<LocalDate> holidays) {
+        return ImmutableHolidayCalendar.of(HolidayCalendarId.of("VN-CIVIL"), holidays, DayOfWeek.SATURDAY,
+                DayOfWeek.SUNDAY);
+    }
+
+    /** An ObjectLab Kit calculator with those holidays; calculators are stateful, one per thread. */
+    public static DateCalculator<LocalDate> objectLab(Set<LocalDate> holidays) {
+        LocalDateKitCalculatorsFactory factory = new LocalDateKitCalculatorsFactory();
+        factory.registerHolidays("VN-CIVIL", new DefaultHolidayCalendar<>(holidays, MIN, MAX));
+        return factory.getDateCalculator("VN-CIVIL", HolidayHandlerType.FORWARD);
+    }
+
+    /** Seeded random working days of 2002-2188, far enough from the range edges for n = 250 either way. */
+    public static LocalDate[] startDates(WorkCalendar calendar, int count, long seed) {
+        return startDates(calendar, count, seed, LocalDate.of(2002, 1, 1), 68_000);
+    }
+
+    /** Seeded random working days within {@code days} days from {@code from}. */
+    public static LocalDate[] startDates(WorkCalendar calendar, int count, long seed, LocalDate from, int days) {
+        Random random = new Random(seed);
+        LocalDate[] dates = new LocalDate[count];
+        for (int i = 0; i < count; i++) {
+            dates[i] = calendar.nextWorkingDayOrSame(from.plusDays(random.nextInt(days)));
+        }
+        return dates;
+    }
+
+    /** The plain day-by-day loop over a hash set that hand-written code uses. */
+    public static LocalDate hashSetPlus(Set<LocalDate> holidays, LocalDate date, int n) {
+        LocalDate d = date;
+        int left = n;
+        while (left > 0) {
+            d = d.plusDays(1);
+            if (d.getDayOfWeek().getValue() <= 5 && !holidays.contains(d)) {
+                left--;
+            }
+        }
+        return d;
+    }
+
+    /** The day-by-day count over a hash set. */
+    public static int hashSetBetween(Set<LocalDate> holidays, LocalDate start, LocalDate end) {
+        int count = 0;
+        for (LocalDate d = start.plusDays(1); !d.isAfter(end); d = d.plusDays(1)) {
+            if (d.getDayOfWeek().getValue() <= 5 && !holidays.contains(d)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Lists the sizes used as {@code n}. */
+    public static List<Integer> sizes() {
+        return List.of(1, 15, 250);
+    }
+}

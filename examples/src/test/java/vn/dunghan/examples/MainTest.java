@@ -1,0 +1,75 @@
+package vn.dunghan.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+/** The command line: outputs on bundled data, exit codes and error messages. */
+class MainTest {
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void demoPrintsTheTetDeadlines() {
+        Result result = run();
+        assertEquals(0, result.code());
+        assertTrue(result.out().contains("due 2026-03-12 (THURSDAY), 24:00"), result.out());
+        assertTrue(result.out().contains("due 2026-03-13"), result.out());
+        assertTrue(result.out().contains("moved to 2026-02-23"), result.out());
+        assertTrue(result.out().contains("end at 2026-02-13T15:40"), result.out());
+    }
+
+    @Test
+    void calendarPrintsReasonsAndCountsWorkingDays() {
+        Result result = run("calendar", "2026");
+        assertEquals(0, result.code());
+        assertTrue(result.out().contains("2026-08-31 (Monday) is not a working day: Day off swapped for National Day,"
+                + " worked on 2026-08-22"), result.out());
+        // 2026: 261 weekdays, 14 weekdays off, 2 make-up Saturdays
+        assertTrue(result.out().endsWith("Working days: 249" + System.lineSeparator()), result.out());
+        Result vi = run("calendar", "2026", "--lang", "vi");
+        assertTrue(vi.out().contains("2026-02-17 (thứ Ba) là ngày nghỉ: Tết Nguyên đán (mùng 1 tháng Giêng)"), vi.out());
+        Result provisional = run("calendar", "2031");
+        assertTrue(provisional.out().contains("(statutory rules)"), provisional.out());
+        assertTrue(provisional.out().contains("provisional"), provisional.out());
+    }
+
+    @Test
+    void lunarConvertsDates() {
+        Result result = run("lunar", "2026-02-17", "--lang", "vi");
+        assertEquals("2026-02-17  Lunar 2026-01-01  mùng 1 tháng Giêng năm Bính Ngọ" + System.lineSeparator(),
+                result.out());
+    }
+
+    @Test
+    void badArgumentsExitWithTwoAndSayWhy() {
+        assertEquals(new Result(2, "", "Year 'abc' is not a number such as 2026." + System.lineSeparator()),
+                run("calendar", "abc"));
+        assertEquals(new Result(2, "", "Year 2300 is outside the supported range 2000..2199" + System.lineSeparator()),
+                run("calendar", "2300"));
+        assertEquals(2, run("calendar").code());
+        assertEquals(new Result(2, "", "Option --lang takes vi or en." + System.lineSeparator()),
+                run("calendar", "2026", "--lang", "fr"));
+        assertEquals(new Result(2, "", "Date '2026-02-30': Text '2026-02-30' could not be parsed: Invalid date"
+                + " 'FEBRUARY 30'" + System.lineSeparator()), run("lunar", "2026-02-30"));
+        Result unknown = run("frobnicate");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().startsWith("Unknown command 'frobnicate'."), unknown.err());
+        assertEquals(0, run("help").code());
+        assertEquals(2, run("demo", "extra").code());
+    }
+}
