@@ -6,5 +6,7 @@ module vn.dunghan.core {
     requires transitive tools.jackson.databind;
 
     exports vn.dunghan.calendar;
+    exports vn.dunghan.deadline;
+    exports vn.dunghan.dossier;
     exports vn.dunghan.json;
 }

@@ -1,0 +1,186 @@
+package vn.dunghan.deadline;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import vn.dunghan.calendar.DayOff;
+
+/**
+ * A computed deadline: the due moment and how it was derived, printable for a citizen or an
+ * inspector, such as {@code accepted Thu 2026-02-12 15:40; 15 working days; skips
+ * 2026-02-14..2026-02-22 (Lunar New Year (Tết) ...); due Thu 2026-03-12, 24:00}: each break is a
+ * run of days not worked that holds a declared day off, weekends around it included.
+ * <p>
+ * For limits in days, working days and months the due moment is the end of the last day, 24:00
+ * (Civil Code 2015, Art. 148(4)), represented as the start of the following day.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class Deadline {
+
+    private final LocalDateTime start;
+    private final TimeLimit limit;
+    private final LocalTime cutoff;
+    private final LocalDate countedAfter;
+    private final LocalDate dueDate;
+    private final LocalDateTime dueMoment;
+    private final LocalDate rolledFrom;
+    private final List<DayOff> skipped;
+    private final List<Break> breaks;
+
+    /** A run of consecutive days not worked within the period, with the first declared day off in it. */
+    record Break(LocalDate from, LocalDate to, DayOff reason) {
+    }
+
+    Deadline(LocalDateTime start, TimeLimit limit, LocalTime cutoff, LocalDate countedAfter, LocalDate dueDate,
+            LocalDateTime dueMoment, LocalDate rolledFrom, List<DayOff> skipped, List<Break> breaks) {
+        this.start = start;
+        this.limit = limit;
+        this.cutoff = cutoff;
+        this.countedAfter = countedAfter;
+        this.dueDate = dueDate;
+        this.dueMoment = dueMoment;
+        this.rolledFrom = rolledFrom;
+        this.skipped = List.copyOf(skipped);
+        this.breaks = List.copyOf(breaks);
+    }
+
+    /**
+     * Gets the moment the clock started, such as the acceptance of a complete dossier.
+     *
+     * @return the start, not null
+     */
+    public LocalDateTime getStart() {
+        return start;
+    }
+
+    /**
+     * Gets the time limit applied.
+     *
+     * @return the limit, not null
+     */
+    public TimeLimit getLimit() {
+        return limit;
+    }
+
+    /**
+     * Gets the cut-off hour that moved a late start to the next working day.
+     *
+     * @return the cut-off, empty if none applied
+     */
+    public Optional<LocalTime> getCutoffApplied() {
+        return Optional.ofNullable(cutoff);
+    }
+
+    /**
+     * Gets the day after which counting starts: the start's date, or the next working day when a
+     * cut-off applied (Civil Code 2015, Art. 147: that day itself is not counted).
+     *
+     * @return the date, not null
+     */
+    public LocalDate getCountedAfter() {
+        return countedAfter;
+    }
+
+    /**
+     * Gets the last day of the period.
+     *
+     * @return the due date, not null
+     */
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    /**
+     * Gets the moment the period ends: 24:00 of the due date for day-based limits.
+     *
+     * @return the due moment, not null
+     */
+    public LocalDateTime getDueMoment() {
+        return dueMoment;
+    }
+
+    /**
+     * Gets the last day of a calendar-day or month limit that was not a working day, before it was
+     * moved to the next working day (Civil Code 2015, Art. 148(5)).
+     *
+     * @return the original last day, empty if none was moved
+     */
+    public Optional<LocalDate> getRolledFrom() {
+        return Optional.ofNullable(rolledFrom);
+    }
+
+    /**
+     * Gets the declared days off within the period (holidays, compensatory and swapped days).
+     *
+     * @return the days off in date order, not null
+     */
+    public List<DayOff> getSkippedDaysOff() {
+        return skipped;
+    }
+
+    /**
+     * Outputs the derivation in English, such as {@code accepted Thu 2026-02-12 15:40; 15 working
+     * days; skips 2026-02-14..2026-02-22 (Lunar New Year (Tết), ...); due Thu 2026-03-12, 24:00}.
+     *
+     * @return the text, not null
+     */
+    public String toText() {
+        StringBuilder text = new StringBuilder("accepted ").append(day(start.toLocalDate())).append(' ')
+                .append(start.toLocalTime());
+        if (cutoff != null) {
+            text.append(" after the ").append(cutoff).append(" cut-off, counted as accepted on ")
+                    .append(day(countedAfter));
+        }
+        text.append("; ").append(limit);
+        for (Break b : breaks) {
+            text.append("; skips ").append(b.from());
+            if (!b.to().equals(b.from())) {
+                text.append("..").append(b.to());
+            }
+            text.append(" (").append(b.reason().getName()).append(b.reason().getSource().map(s -> "; " + s).orElse(""))
+                    .append(')');
+        }
+        if (rolledFrom != null) {
+            text.append("; the last day ").append(day(rolledFrom))
+                    .append(" is not a working day, moved to the next (Civil Code 2015, Art. 148(5))");
+        }
+        text.append("; due ").append(day(dueDate)).append(", ")
+                .append(limit.getUnit().isDayBased() ? "24:00" : dueMoment.toLocalTime().toString());
+        return text.toString();
+    }
+
+    private static String day(LocalDate date) {
+        return date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + date;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Deadline other
+                && start.equals(other.start)
+                && limit.equals(other.limit)
+                && Objects.equals(cutoff, other.cutoff)
+                && dueMoment.equals(other.dueMoment);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(start, limit, cutoff, dueMoment);
+    }
+
+    /**
+     * Outputs the derivation; the same as {@link #toText()}.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return toText();
+    }
+}

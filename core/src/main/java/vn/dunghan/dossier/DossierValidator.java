@@ -1,0 +1,111 @@
+package vn.dunghan.dossier;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import vn.dunghan.calendar.WorkCalendar;
+
+/**
+ * The rules of a valid timeline, checked before evaluation. Suspicious but possible timelines are
+ * not errors: they become findings.
+ * <ul>
+ * <li>every moment lies within the calendar's range;</li>
+ * <li>the submission is not after the acceptance; the appointment and the competent body's
+ * receipt are not before it;</li>
+ * <li>no event is before the acceptance, and events are listed in time order (a step by its
+ * start);</li>
+ * <li>a supplement is received only after one was requested;</li>
+ * <li>an extension's new appointment is not before the extension; a step does not end before it
+ * starts.</li>
+ * </ul>
+ * This class is stateless and thread-safe.
+ */
+final class DossierValidator {
+
+    private DossierValidator() {
+    }
+
+    static void validate(Dossier dossier, WorkCalendar calendar) {
+        String id = dossier.id();
+        if (id.isBlank()) {
+            throw new InvalidDossierException(null, "/id", "The dossier code must not be blank");
+        }
+        LocalDateTime accepted = dossier.acceptedAt();
+        inRange(id, calendar, "/acceptedAt", accepted);
+        inRange(id, calendar, "/appointment", dossier.appointment());
+        if (dossier.submittedAt() != null) {
+            inRange(id, calendar, "/submittedAt", dossier.submittedAt());
+            if (dossier.submittedAt().isAfter(accepted)) {
+                throw new InvalidDossierException(id, "/submittedAt", "Submission " + dossier.submittedAt()
+                        + " is after the acceptance " + accepted);
+            }
+        }
+        if (dossier.appointment().isBefore(accepted)) {
+            throw new InvalidDossierException(id, "/appointment", "Appointment " + dossier.appointment()
+                    + " is before the acceptance " + accepted);
+        }
+        if (dossier.competentReceivedAt() != null) {
+            inRange(id, calendar, "/competentReceivedAt", dossier.competentReceivedAt());
+            if (dossier.competentReceivedAt().isBefore(accepted)) {
+                throw new InvalidDossierException(id, "/competentReceivedAt", "Receipt by the competent body "
+                        + dossier.competentReceivedAt() + " is before the acceptance " + accepted);
+            }
+        }
+        List<DossierEvent> events = dossier.events();
+        LocalDateTime previous = accepted;
+        boolean requested = false;
+        for (int i = 0; i < events.size(); i++) {
+            DossierEvent event = events.get(i);
+            String path = "/events/" + i;
+            String field = event.type() == EventType.STEP ? "/start" : "/at";
+            LocalDateTime time = event.time();
+            inRange(id, calendar, path + field, time);
+            if (time.isBefore(accepted)) {
+                throw new InvalidDossierException(id, path + field, event.type() + " at " + time
+                        + " is before the acceptance " + accepted);
+            }
+            if (time.isBefore(previous)) {
+                throw new InvalidDossierException(id, path + field, event.type() + " at " + time
+                        + " is earlier than the event before it at " + previous + "; events must be in time order");
+            }
+            previous = time;
+            switch (event.type()) {
+                case SUPPLEMENT_REQUESTED:
+                    requested = true;
+                    break;
+                case SUPPLEMENT_RECEIVED:
+                    if (!requested) {
+                        throw new InvalidDossierException(id, path + "/type", "SUPPLEMENT_RECEIVED at " + time
+                                + " has no SUPPLEMENT_REQUESTED before it");
+                    }
+                    if (event.newAppointment() != null) {
+                        inRange(id, calendar, path + "/newAppointment", event.newAppointment());
+                    }
+                    break;
+                case EXTENDED:
+                    inRange(id, calendar, path + "/newAppointment", event.newAppointment());
+                    if (event.newAppointment().isBefore(time)) {
+                        throw new InvalidDossierException(id, path + "/newAppointment", "New appointment "
+                                + event.newAppointment() + " is before the extension itself at " + time);
+                    }
+                    break;
+                case STEP:
+                    inRange(id, calendar, path + "/end", event.end());
+                    if (event.end().isBefore(event.start())) {
+                        throw new InvalidDossierException(id, path + "/end", "Step of " + event.unit() + " ends at "
+                                + event.end() + ", before its start " + event.start());
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    private static void inRange(String id, WorkCalendar calendar, String path, LocalDateTime time) {
+        if (time.toLocalDate().isBefore(calendar.getMinDate()) || time.toLocalDate().isAfter(calendar.getMaxDate())) {
+            throw new InvalidDossierException(id, path, "Date " + time.toLocalDate() + " is outside the calendar's range "
+                    + calendar.getMinDate() + ".." + calendar.getMaxDate());
+        }
+    }
+}

@@ -1,0 +1,533 @@
+package vn.dunghan.dossier;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import vn.dunghan.calendar.WorkCalendar;
+import vn.dunghan.deadline.Deadline;
+import vn.dunghan.deadline.DeadlineCalculator;
+
+import vn.dunghan.deadline.TimeLimit;
+
+/**
+ * Evaluates dossiers: the legal deadline computed from the rules against the stated one, the real
+ * finish against the recorded one, and the findings that expose hidden lateness.
+ * <p>
+ * <b>Legal start</b>: the acceptance; from 2026-08-05 (rule set flag), the competent body's
+ * receipt of a dossier accepted outside its area (Decree 118/2025/NĐ-CP, Art. 17(3), as amended by
+ * Decree 309/2026/NĐ-CP). <b>Legal due</b>: the procedure's limit counted by
+ * {@link DeadlineCalculator} (Civil Code 2015, Arts 147–148, optional cut-off). Only a compliant
+ * supplementation cycle moves it: the first request, made within the request window (working days
+ * after the acceptance date, Decree 61/2018/NĐ-CP, Art. 19(4)) and not after the legal deadline;
+ * under {@code RESTART} the limit is counted again from the receipt of the supplement, under
+ * {@code PAUSE} the due date moves by the working days (or time) between request and receipt. A
+ * compliant request not yet answered pauses an open dossier; a dossier finished without a recorded
+ * receipt keeps the original legal deadline. Extensions and non-compliant requests never move it:
+ * a non-compliant act of the agency cannot extend the real deadline.
+ * <p>
+ * <b>Stated due</b>: the slip's appointment, replaced by each EXTENDED event and by a
+ * SUPPLEMENT_RECEIVED that carries a re-issued appointment. <b>Real finish</b>: the later of
+ * COMPLETED and RESULT_SIGNED when either is present, else the earliest of RETURNED and
+ * HANDED_OVER. <b>Recorded finish</b>: COMPLETED, else RETURNED (else the real finish).
+ * <p>
+ * <b>Outcome</b>: EARLY (finished on a day before the legal due date), ON_TIME, LATE; for open
+ * dossiers as of the evaluation instant PAUSED, OVERDUE, DUE_SOON (within the due-soon threshold in
+ * working days) or IN_PROGRESS; CLOSED when refused, withdrawn or stopped without a result. The
+ * evaluation instant matters only for open dossiers; events after it are still read.
+ * <p>
+ * <b>Holding</b> (IDLE_HOLDING): a step longer than its allocation, or, on a timeline that records
+ * its steps, a gap without activity longer than the idle threshold, the applicant's supplementation
+ * time excepted.
+ * <p>
+ * <b>Decision 766 view</b> ({@code metricOnTime}): the end time (completed, else returned, else
+ * stopped or refused, else withdrawn, else a single unanswered request, else the evaluation
+ * instant) minus the supplementation time, not after the last appointment; more than one
+ * supplement request counts as late.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class Evaluator {
+
+    private final WorkCalendar calendar;
+    private final DeadlineCalculator deadlines;
+    private final PolicySet policies;
+
+    private Evaluator(WorkCalendar calendar, PolicySet policies) {
+        this.calendar = calendar;
+        this.deadlines = DeadlineCalculator.of(calendar);
+        this.policies = policies;
+    }
+
+    /**
+     * Obtains an evaluator.
+     *
+     * @param calendar  the work calendar of the offices, not null
+     * @param policies  the procedures and rule sets, not null
+     * @return the evaluator, not null
+     */
+    public static Evaluator of(WorkCalendar calendar, PolicySet policies) {
+        return new Evaluator(Objects.requireNonNull(calendar, "calendar"), Objects.requireNonNull(policies, "policies"));
+    }
+
+    /**
+     * Gets the calendar.
+     *
+     * @return the calendar, not null
+     */
+    public WorkCalendar getCalendar() {
+        return calendar;
+    }
+
+    /**
+     * Gets the policies.
+     *
+     * @return the policies, not null
+     */
+    public PolicySet getPolicies() {
+        return policies;
+    }
+
+    /**
+     * Finds the policy that judges a dossier.
+     *
+     * @param dossier  the dossier, not null
+     * @return the policy, not null
+     * @throws InvalidDossierException if the procedure is unknown or no rule set covers the acceptance date
+     */
+    public ProcedurePolicy policyOf(Dossier dossier) {
+        return policies.policyFor(dossier.procedure(), dossier.acceptedAt().toLocalDate())
+                .orElseThrow(() -> new InvalidDossierException(dossier.id(), "/procedure",
+                        policies.getProcedures().containsKey(dossier.procedure())
+                                ? "No rule set is in force on the acceptance date " + dossier.acceptedAt().toLocalDate()
+                                : "Procedure " + dossier.procedure() + " is not in the policies"));
+    }
+
+    /**
+     * Computes the initial legal deadline of a dossier with its derivation, for a citizen or an
+     * inspector: from the legal start, before any supplementation.
+     *
+     * @param dossier  the dossier, not null
+     * @return the deadline, not null
+     * @throws InvalidDossierException if the dossier cannot be evaluated
+     */
+    public Deadline explainDeadline(Dossier dossier) {
+        Objects.requireNonNull(dossier, "dossier");
+        DossierValidator.validate(dossier, calendar);
+        ProcedurePolicy policy = policyOf(dossier);
+        LocalDateTime start = legalStart(dossier, policy);
+        try {
+            return deadlines.compute(start, policy.getLimit(), policy.getCutoff());
+        } catch (DateTimeException ex) {
+            throw new InvalidDossierException(dossier.id(), "/acceptedAt", ex.getMessage());
+        }
+    }
+
+    private static LocalDateTime legalStart(Dossier dossier, ProcedurePolicy policy) {
+        return policy.isClockStartsAtCompetentReceipt() && dossier.competentReceivedAt() != null
+                ? dossier.competentReceivedAt() : dossier.acceptedAt();
+    }
+
+    /**
+     * Evaluates a dossier.
+     *
+     * @param dossier  the dossier, not null
+     * @param asOf  the evaluation instant, for open dossiers, not null
+     * @return the evaluation, not null
+     * @throws InvalidDossierException if the dossier is invalid, its procedure unknown, or a date
+     *     leaves the calendar's range
+     */
+    public Evaluation evaluate(Dossier dossier, LocalDateTime asOf) {
+        Objects.requireNonNull(dossier, "dossier");
+        Objects.requireNonNull(asOf, "asOf");
+        DossierValidator.validate(dossier, calendar);
+        ProcedurePolicy policy = policyOf(dossier);
+        try {
+            return evaluate(dossier, policy, asOf);
+        } catch (DateTimeException ex) {
+            throw new InvalidDossierException(dossier.id(), "/acceptedAt", "The deadlines of this dossier cannot be"
+                    + " computed: " + ex.getMessage());
+        }
+    }
+
+    private Evaluation evaluate(Dossier dossier, ProcedurePolicy policy, LocalDateTime asOf) {
+        TimeLimit limit = policy.getLimit();
+        LocalTime cutoff = policy.getCutoff();
+        LocalDateTime start = legalStart(dossier, policy);
+        LocalDateTime initialDue = deadlines.dueMoment(start, limit, cutoff);
+
+        // one pass over the timeline
+        DossierEvent firstRequest = null;
+        DossierEvent receipt = null;
+        DossierEvent completed = null;
+        DossierEvent signed = null;
+        DossierEvent returned = null;
+        DossierEvent handedOver = null;
+        DossierEvent earlyNotice = null;
+        DossierEvent refused = null;
+        DossierEvent stoppedOrRefused = null;
+        DossierEvent withdrawn = null;
+        int requests = 0;
+        int extensions = 0;
+        LocalDateTime stated = dossier.appointment();
+        List<Finding> findings = null;
+        for (DossierEvent event : dossier.events()) {
+            switch (event.type()) {
+                case SUPPLEMENT_REQUESTED:
+                    requests++;
+                    if (firstRequest == null) {
+                        firstRequest = event;
+                    }
+                    break;
+                case SUPPLEMENT_RECEIVED:
+                    if (receipt == null) {
+                        receipt = event;
+                    }
+                    if (event.newAppointment() != null) {
+                        stated = event.newAppointment();
+                    }
+                    break;
+                case EXTENDED:
+                    extensions++;
+                    findings = checkApology(findings, event, stated, policy);
+                    stated = event.newAppointment();
+                    break;
+                case EARLY_NOTICE:
+                    earlyNotice = earlyNotice == null ? event : earlyNotice;
+                    break;
+                case RESULT_SIGNED:
+                    signed = signed == null ? event : signed;
+                    break;
+                case COMPLETED:
+                    completed = completed == null ? event : completed;
+                    break;
+                case RETURNED:
+                    returned = returned == null ? event : returned;
+                    break;
+                case HANDED_OVER:
+                    handedOver = handedOver == null ? event : handedOver;
+                    break;
+                case REFUSED:
+                    refused = refused == null ? event : refused;
+                    stoppedOrRefused = stoppedOrRefused == null ? event : stoppedOrRefused;
+                    break;
+                case STOPPED:
+                    stoppedOrRefused = stoppedOrRefused == null ? event : stoppedOrRefused;
+                    break;
+                case WITHDRAWN:
+                    withdrawn = withdrawn == null ? event : withdrawn;
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        // the legal deadline: only a compliant supplementation cycle moves it
+        LocalDate startDate = start.toLocalDate();
+        boolean inWindow = firstRequest != null && calendar.workingDaysBetween(startDate,
+                firstRequest.at().toLocalDate()) <= policy.getRequestWindowWorkingDays();
+        boolean compliant = inWindow && !firstRequest.at().isAfter(initialDue);
+        LocalDateTime legalDue = initialDue;
+        boolean pending = false;
+        if (compliant) {
+            if (receipt != null) {
+                legalDue = policy.getSupplement() == SupplementMode.RESTART
+                        ? deadlines.dueMoment(receipt.at(), limit, cutoff)
+                        : paused(initialDue, firstRequest.at(), receipt.at(), limit);
+            } else {
+                pending = true;
+            }
+        }
+        LocalDate legalDueDate = limit.getUnit().isDayBased() ? legalDue.toLocalDate().minusDays(1) : legalDue.toLocalDate();
+
+        // finish and closing
+        LocalDateTime finishedAt = null;
+        if (completed != null || signed != null) {
+            finishedAt = later(completed, signed);
+        } else if (returned != null || handedOver != null) {
+            finishedAt = earlier(returned, handedOver);
+        }
+        LocalDateTime recordedFinish = completed != null ? completed.at() : returned != null ? returned.at() : finishedAt;
+        DossierEvent closing = stoppedOrRefused != null ? stoppedOrRefused : withdrawn;
+
+        Outcome outcome;
+        LocalDateTime end;
+        if (finishedAt != null) {
+            pending = false;
+            end = finishedAt;
+            outcome = finishedAt.toLocalDate().isBefore(legalDueDate) ? Outcome.EARLY
+                    : finishedAt.isAfter(legalDue) ? Outcome.LATE : Outcome.ON_TIME;
+        } else if (closing != null) {
+            end = closing.at();
+            outcome = Outcome.CLOSED;
+        } else {
+            end = asOf;
+            if (pending) {
+                outcome = Outcome.PAUSED;
+            } else if (asOf.isAfter(legalDue)) {
+                outcome = Outcome.OVERDUE;
+            } else if (!asOf.toLocalDate().isAfter(legalDueDate) && calendar.workingDaysBetween(asOf.toLocalDate(),
+                    legalDueDate) <= policy.getDueSoonWorkingDays()) {
+                outcome = Outcome.DUE_SOON;
+            } else {
+                outcome = Outcome.IN_PROGRESS;
+            }
+        }
+        boolean legalBreach = !pending && end.isAfter(legalDue);
+        LocalDateTime statedEnd = recordedFinish != null ? recordedFinish : end;
+        boolean statedBreach = !pending && statedEnd.isAfter(stated);
+        int lateWorkingDays = legalBreach ? Math.max(0, calendar.workingDaysBetween(legalDueDate, end.toLocalDate())) : 0;
+
+        // Decision 766: end time minus supplementation time against the last appointment
+        LocalDateTime metricEnd = completed != null ? completed.at() : returned != null ? returned.at()
+                : stoppedOrRefused != null ? stoppedOrRefused.at() : withdrawn != null ? withdrawn.at()
+                : requests == 1 && receipt == null ? firstRequest.at() : asOf;
+        if (firstRequest != null && receipt != null) {
+            metricEnd = metricEnd.minus(Duration.between(firstRequest.at(), receipt.at()));
+        }
+        boolean metricOnTime = requests <= 1 && !metricEnd.isAfter(stated);
+
+        // findings, in the order of FindingCode
+        List<Finding> all = new ArrayList<>();
+        if (legalBreach && !statedBreach) {
+            all.add(new Finding(FindingCode.CONCEALED_LATENESS, "Late in law (legal deadline " + legalDeadlineText(legalDue,
+                    legalDueDate, limit) + ") but on time against the appointment " + stated,
+                    List.of(Evidence.of("legalDueDate", legalDueDate), Evidence.of("statedDeadline", stated),
+                            Evidence.of(finishedAt != null ? "finishedAt" : closing != null ? "closedAt" : "asOf", end))));
+        }
+        if (dossier.appointment().isAfter(initialDue)) {
+            LocalDate initialDueDate = limit.getUnit().isDayBased() ? initialDue.toLocalDate().minusDays(1)
+                    : initialDue.toLocalDate();
+            all.add(new Finding(FindingCode.PADDED_APPOINTMENT, "Appointment " + dossier.appointment()
+                    + " on the slip is later than the legal deadline " + legalDeadlineText(initialDue, initialDueDate, limit)
+                    + " of " + limit + " from " + start,
+                    List.of(Evidence.of("appointment", dossier.appointment()), Evidence.of("legalDueDate", initialDueDate),
+                            Evidence.of("limit", limit), Evidence.of("legalStart", start))));
+        }
+        if (findings != null) {
+            all.addAll(findings);
+        }
+        if (extensions > policy.getMaxExtensions()) {
+            all.add(new Finding(FindingCode.REPEATED_EXTENSION, "The appointment was moved " + extensions
+                    + " times; at most " + policy.getMaxExtensions() + " allowed",
+                    List.of(Evidence.of("extensions", extensions), Evidence.of("maxExtensions", policy.getMaxExtensions()))));
+        }
+        if (firstRequest != null && !compliant) {
+            LocalDate windowEnd = calendar.plusWorkingDays(startDate, Math.max(policy.getRequestWindowWorkingDays(), 0));
+            all.add(new Finding(FindingCode.LATE_SUPPLEMENT_REQUEST, "Supplement requested on " + firstRequest.at()
+                    + (inWindow ? ", after the legal deadline " + legalDeadlineText(initialDue, legalDueDate, limit)
+                            : ", after the window of " + policy.getRequestWindowWorkingDays()
+                                    + " working days from acceptance that ended on " + windowEnd)
+                    + "; it does not move the legal deadline",
+                    List.of(Evidence.of("supplementRequestedAt", firstRequest.at()), Evidence.of("legalStart", start),
+                            Evidence.of("windowEnd", windowEnd), Evidence.of("legalDeadline", initialDue))));
+        }
+        if (requests > policy.getMaxSupplementRequests()) {
+            all.add(new Finding(FindingCode.REPEATED_SUPPLEMENT_REQUEST, requests + " supplement requests; at most "
+                    + policy.getMaxSupplementRequests() + " allowed, and Decision 766 counts the dossier late",
+                    List.of(Evidence.of("requests", requests))));
+        }
+        if (dossier.submittedAt() != null) {
+            int delay = calendar.workingDaysBetween(dossier.submittedAt().toLocalDate(), dossier.acceptedAt().toLocalDate());
+            if (delay > policy.getAcceptanceDelayWorkingDays()) {
+                all.add(new Finding(FindingCode.DELAYED_ACCEPTANCE, "Accepted " + delay + " working days after"
+                        + " submission (" + dossier.submittedAt() + " to " + dossier.acceptedAt() + "); threshold "
+                        + policy.getAcceptanceDelayWorkingDays(),
+                        List.of(Evidence.of("submittedAt", dossier.submittedAt()), Evidence.of("acceptedAt",
+                                dossier.acceptedAt()), Evidence.of("delayWorkingDays", delay))));
+            }
+        }
+        checkCodeDate(all, dossier);
+        checkIdle(all, dossier, policy, firstRequest, receipt, outcome.isOpen() && !pending ? asOf : null);
+        if (completed != null && signed != null && completed.at().isBefore(signed.at())) {
+            all.add(new Finding(FindingCode.COMPLETION_BEFORE_SIGNATURE, "Completion recorded at " + completed.at()
+                    + ", before the result was signed at " + signed.at(),
+                    List.of(Evidence.of("completedAt", completed.at()), Evidence.of("resultSignedAt", signed.at()))));
+        }
+        if (returned != null && handedOver != null && returned.at().isBefore(handedOver.at())) {
+            all.add(new Finding(FindingCode.RETURN_RECORDED_BEFORE_HANDOVER, "Return recorded at " + returned.at()
+                    + ", before the result was handed over at " + handedOver.at(),
+                    List.of(Evidence.of("returnedAt", returned.at()), Evidence.of("handedOverAt", handedOver.at()))));
+        }
+        LocalDateTime returnedAt = returned != null ? returned.at() : handedOver != null ? handedOver.at() : null;
+        if (returnedAt != null && returnedAt.toLocalDate().isBefore(stated.toLocalDate())
+                && (earlyNotice == null || earlyNotice.at().isAfter(returnedAt))) {
+            all.add(new Finding(FindingCode.EARLY_RETURN_WITHOUT_NOTICE, "Result returned at " + returnedAt
+                    + ", before the appointment " + stated + ", without advance notice to the applicant",
+                    List.of(Evidence.of("returnedAt", returnedAt), Evidence.of("statedDeadline", stated))));
+        }
+        if (refused != null && refused.at().isAfter(legalDue)) {
+            all.add(new Finding(FindingCode.LATE_REFUSAL, "Refusal at " + refused.at() + ", after the legal deadline "
+                    + legalDeadlineText(legalDue, legalDueDate, limit),
+                    List.of(Evidence.of("refusedAt", refused.at()), Evidence.of("legalDueDate", legalDueDate))));
+        }
+        all.sort(Comparator.comparing(Finding::code));
+        return new Evaluation(dossier, policy, outcome, legalDueDate, legalDue, stated, finishedAt, recordedFinish,
+                legalBreach, statedBreach, metricOnTime, lateWorkingDays, List.copyOf(all));
+    }
+
+    /** The due moment moved by the time the clock was stopped between request and receipt. */
+    private LocalDateTime paused(LocalDateTime due, LocalDateTime request, LocalDateTime receipt, TimeLimit limit) {
+        switch (limit.getUnit()) {
+            case WORKING_DAYS: {
+                int stopped = calendar.workingDaysBetween(request.toLocalDate(), receipt.toLocalDate());
+                return calendar.plusWorkingDays(due.toLocalDate().minusDays(1), stopped).plusDays(1).atStartOfDay();
+            }
+            case DAYS:
+            case MONTHS: {
+                long stopped = ChronoUnit.DAYS.between(request.toLocalDate(), receipt.toLocalDate());
+                return calendar.nextWorkingDayOrSame(due.toLocalDate().minusDays(1).plusDays(stopped)).plusDays(1)
+                        .atStartOfDay();
+            }
+            case WORKING_HOURS:
+                return calendar.plusWorkingTime(due, calendar.workingTimeBetween(request, receipt));
+            default:
+                return due.plus(Duration.between(request, receipt));
+        }
+    }
+
+    private static String legalDeadlineText(LocalDateTime due, LocalDate dueDate, TimeLimit limit) {
+        return limit.getUnit().isDayBased() ? dueDate + " 24:00" : due.toString();
+    }
+
+    private static LocalDateTime later(DossierEvent a, DossierEvent b) {
+        if (a == null) {
+            return b.at();
+        }
+        return b == null || !b.at().isAfter(a.at()) ? a.at() : b.at();
+    }
+
+    private static LocalDateTime earlier(DossierEvent a, DossierEvent b) {
+        if (a == null) {
+            return b.at();
+        }
+        return b == null || !b.at().isBefore(a.at()) ? a.at() : b.at();
+    }
+
+    /** An extension needs a written apology at least the lead time before the due date it moves. */
+    private static List<Finding> checkApology(List<Finding> findings, DossierEvent extension, LocalDateTime previous,
+            ProcedurePolicy policy) {
+        LocalDate latest = previous.toLocalDate().minusDays(policy.getApologyLeadDays());
+        String problem = null;
+        if (!extension.apology()) {
+            problem = "without a written apology";
+        } else if (extension.at().toLocalDate().isAfter(latest)) {
+            problem = "with an apology on " + extension.at().toLocalDate() + ", later than " + latest + ", "
+                    + policy.getApologyLeadDays() + " day(s) before the due date";
+        }
+        if (problem == null) {
+            return findings;
+        }
+        List<Finding> list = findings != null ? findings : new ArrayList<>(2);
+        list.add(new Finding(FindingCode.EXTENSION_WITHOUT_TIMELY_APOLOGY, "Appointment moved from " + previous
+                + " to " + extension.newAppointment() + " at " + extension.at() + " " + problem,
+                List.of(Evidence.of("previousAppointment", previous), Evidence.of("newAppointment", extension.newAppointment()),
+                        Evidence.of("extendedAt", extension.at()), Evidence.of("apology", extension.apology()))));
+        return list;
+    }
+
+    /** The code {@code ...-YYMMDD-NNNN} carries the acceptance date (Decree 61/2018, Art. 26). */
+    private static void checkCodeDate(List<Finding> findings, Dossier dossier) {
+        String id = dossier.id();
+        int last = id.lastIndexOf('-');
+        int previous = last > 0 ? id.lastIndexOf('-', last - 1) : -1;
+        if (previous < 0 || last - previous != 7 || last == id.length() - 1) {
+            return;
+        }
+        for (int i = previous + 1; i < id.length(); i++) {
+            if (i != last && !Character.isDigit(id.charAt(i))) {
+                return;
+            }
+        }
+        String yymmdd = id.substring(previous + 1, last);
+        LocalDate accepted = dossier.acceptedAt().toLocalDate();
+        LocalDate coded;
+        try {
+            coded = LocalDate.of(2000 + Integer.parseInt(yymmdd.substring(0, 2)), Integer.parseInt(yymmdd.substring(2, 4)),
+                    Integer.parseInt(yymmdd.substring(4, 6)));
+        } catch (DateTimeException ex) {
+            coded = null;
+        }
+        if (!accepted.equals(coded)) {
+            findings.add(new Finding(FindingCode.ACCEPTANCE_DATE_MISMATCH, "The code's date " + yymmdd
+                    + (coded == null ? " is not a valid date" : " (" + coded + ")") + " differs from the recorded"
+                    + " acceptance date " + accepted,
+                    List.of(Evidence.of("id", id), Evidence.of("codeDate", yymmdd), Evidence.of("acceptedAt",
+                            dossier.acceptedAt()))));
+        }
+    }
+
+    /**
+     * A step longer than its allocation, and the longest time without activity when it exceeds
+     * the idle threshold, ignoring the time the applicant spent supplementing. Idle time is
+     * measured only on timelines that record their processing steps: where no STEP is recorded, the
+     * absence of events is no evidence of inactivity.
+     */
+    private void checkIdle(List<Finding> findings, Dossier dossier, ProcedurePolicy policy, DossierEvent request,
+            DossierEvent receipt, LocalDateTime openUntil) {
+        int count = 1;
+        boolean steps = false;
+        for (DossierEvent event : dossier.events()) {
+            count += event.type() == EventType.STEP ? 2 : 1;
+            steps |= event.type() == EventType.STEP;
+        }
+        if (!steps) {
+            return;
+        }
+        LocalDateTime[] times = new LocalDateTime[count + (openUntil != null ? 1 : 0)];
+        int n = 0;
+        times[n++] = dossier.acceptedAt();
+        for (DossierEvent event : dossier.events()) {
+            if (event.type() == EventType.STEP) {
+                times[n++] = event.start();
+                times[n++] = event.end();
+                int used = calendar.workingDaysBetween(event.start().toLocalDate(), event.end().toLocalDate());
+                if (used > event.allocatedWorkingDays()) {
+                    findings.add(new Finding(FindingCode.IDLE_HOLDING, "Step of " + event.unit() + " took " + used
+                            + " working days (" + event.start() + " to " + event.end() + "), over its allocation of "
+                            + event.allocatedWorkingDays(),
+                            List.of(Evidence.of("unit", event.unit()), Evidence.of("start", event.start()),
+                                    Evidence.of("end", event.end()), Evidence.of("allocatedWorkingDays",
+                                            event.allocatedWorkingDays()), Evidence.of("usedWorkingDays", used))));
+                }
+            } else {
+                times[n++] = event.at();
+            }
+        }
+        if (openUntil != null && !openUntil.isBefore(dossier.acceptedAt())) {
+            times[n++] = openUntil;
+        }
+        Arrays.sort(times, 0, n);
+        int longest = 0;
+        LocalDateTime from = null;
+        LocalDateTime to = null;
+        for (int i = 1; i < n; i++) {
+            boolean applicantsTime = request != null && !times[i - 1].isBefore(request.at())
+                    && (receipt == null || !times[i].isAfter(receipt.at()));
+            if (applicantsTime) {
+                continue;
+            }
+            int idle = calendar.workingDaysBetween(times[i - 1].toLocalDate(), times[i].toLocalDate());
+            if (idle > longest) {
+                longest = idle;
+                from = times[i - 1];
+                to = times[i];
+            }
+        }
+        if (longest > policy.getIdleWorkingDays()) {
+            findings.add(new Finding(FindingCode.IDLE_HOLDING, "No activity for " + longest + " working days, from "
+                    + from + " to " + to + "; threshold " + policy.getIdleWorkingDays(),
+                    List.of(Evidence.of("idleFrom", from), Evidence.of("idleTo", to), Evidence.of("idleWorkingDays",
+                            longest))));
+        }
+    }
+
+}

@@ -1,0 +1,181 @@
+package vn.dunghan.json;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import vn.dunghan.dossier.Channel;
+import vn.dunghan.dossier.Dossier;
+import vn.dunghan.dossier.DossierEvent;
+import vn.dunghan.dossier.EventType;
+
+/**
+ * Reads dossiers from JSON, one per line of an NDJSON file:
+ * <pre>
+ * {"id":"000.00.12.H29-260212-0007","procedure":"1.004227","agency":"UBND phường Bến Nghé",
+ *  "channel":"COUNTER","submittedAt":"2026-02-12T15:30:00","acceptedAt":"2026-02-12T15:40:00",
+ *  "appointment":"2026-03-12T16:00:00","competentReceivedAt":"2026-02-13T09:00:00",
+ *  "events":[{"type":"SUPPLEMENT_REQUESTED","at":"..."},{"type":"SUPPLEMENT_RECEIVED","at":"...","newAppointment":"..."},
+ *   {"type":"EXTENDED","at":"...","newAppointment":"...","apology":true},
+ *   {"type":"STEP","unit":"...","start":"...","end":"...","allocatedWorkingDays":3},
+ *   {"type":"COMPLETED","at":"..."}]}
+ * </pre>
+ * Times are ISO local date-times in Vietnam time ({@code 2026-02-12T15:40} or with seconds), or
+ * carry the offset {@code +07:00}; any other offset is rejected. An appointment may be a date
+ * alone, meaning the end of that day. {@code channel} defaults to {@code COUNTER};
+ * {@code submittedAt}, {@code competentReceivedAt} and {@code events} are optional; {@code apology}
+ * defaults to false. Event types: those of {@link EventType}; each type takes only its own fields.
+ * <p>
+ * Unknown fields, missing required fields, bad times and impossible values are rejected with an
+ * {@link InvalidDocumentException} naming the JSON Pointer and the rule. The rules of a timeline
+ * (order, events before acceptance) are checked by the evaluator, with the same pointers.
+ * <p>
+ * This is a thread-safe utility class.
+ */
+public final class DossierJson {
+
+    private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+    private static final Set<String> FIELDS = Set.of("id", "procedure", "agency", "channel", "submittedAt",
+            "acceptedAt", "appointment", "competentReceivedAt", "events");
+    private static final Set<String> AT_FIELDS = Set.of("type", "at");
+    private static final Set<String> RECEIVED_FIELDS = Set.of("type", "at", "newAppointment");
+    private static final Set<String> EXTENDED_FIELDS = Set.of("type", "at", "newAppointment", "apology");
+    private static final Set<String> STEP_FIELDS = Set.of("type", "unit", "start", "end", "allocatedWorkingDays");
+
+    private DossierJson() {
+    }
+
+    /**
+     * Reads a dossier from one JSON text.
+     *
+     * @param json  the document, not null
+     * @return the dossier, not null
+     * @throws InvalidDocumentException if the document is malformed or breaks a rule
+     */
+    public static Dossier read(String json) {
+        return read(DocumentNode.parse(json));
+    }
+
+    /**
+     * Reads a dossier from a parsed document.
+     *
+     * @param root  the document's root, not null
+     * @return the dossier, not null
+     * @throws InvalidDocumentException if the document breaks a rule
+     */
+    public static Dossier read(DocumentNode root) {
+        root.object(FIELDS);
+        String id = root.required("id").nonBlankText();
+        String procedure = root.required("procedure").nonBlankText();
+        String agency = root.required("agency").nonBlankText();
+        Channel channel = root.optional("channel").map(c -> c.enumValue(Channel.class)).orElse(Channel.COUNTER);
+        LocalDateTime submitted = root.optional("submittedAt").map(DossierJson::dateTime).orElse(null);
+        LocalDateTime accepted = dateTime(root.required("acceptedAt"));
+        LocalDateTime appointment = appointment(root.required("appointment"));
+        LocalDateTime competent = root.optional("competentReceivedAt").map(DossierJson::dateTime).orElse(null);
+        List<DossierEvent> events = new ArrayList<>();
+        root.optional("events").ifPresent(list -> {
+            for (DocumentNode event : list.elements()) {
+                events.add(event(event));
+            }
+        });
+        return new Dossier(id, procedure, agency, channel, submitted, accepted, appointment, competent, events);
+    }
+
+    private static DossierEvent event(DocumentNode node) {
+        if (!node.node().isObject()) {
+            node.object(Set.of());
+        }
+        EventType type = node.required("type").enumValue(EventType.class);
+        switch (type) {
+            case STEP: {
+                node.object(STEP_FIELDS);
+                int allocated = node.required("allocatedWorkingDays").integer();
+                if (allocated < 0) {
+                    throw node.field("allocatedWorkingDays").error("Allocation " + allocated + " must not be negative");
+                }
+                return DossierEvent.step(node.required("unit").nonBlankText(), dateTime(node.required("start")),
+                        dateTime(node.required("end")), allocated);
+            }
+            case EXTENDED:
+                node.object(EXTENDED_FIELDS);
+                return DossierEvent.extended(dateTime(node.required("at")), appointment(node.required("newAppointment")),
+                        node.optional("apology").map(DocumentNode::bool).orElse(false));
+            case SUPPLEMENT_RECEIVED:
+                node.object(RECEIVED_FIELDS);
+                return DossierEvent.supplementReceived(dateTime(node.required("at")),
+                        node.optional("newAppointment").map(DossierJson::appointment).orElse(null));
+            default:
+                node.object(AT_FIELDS);
+                return DossierEvent.of(type, dateTime(node.required("at")));
+        }
+    }
+
+    /**
+     * Reads a date-time in Vietnam time: local, or with the offset +07:00.
+     *
+     * @param node  the node, not null
+     * @return the local date-time in Vietnam, not null
+     * @throws InvalidDocumentException if the text is not such a date-time
+     */
+    public static LocalDateTime dateTime(DocumentNode node) {
+        String text = node.text();
+        try {
+            if (hasOffset(text)) {
+                OffsetDateTime time = OffsetDateTime.parse(text);
+                if (!time.getOffset().equals(VIETNAM)) {
+                    throw node.error("Time '" + text + "' has the offset " + time.getOffset()
+                            + "; times must be Vietnam time, local or +07:00");
+                }
+                return time.toLocalDateTime();
+            }
+            return LocalDateTime.parse(text);
+        } catch (DateTimeException ex) {
+            throw new InvalidDocumentException(node.path(), "'" + text + "' is not a date-time of the form"
+                    + " yyyy-MM-ddTHH:mm[:ss] in Vietnam time", ex);
+        }
+    }
+
+    private static LocalDateTime appointment(DocumentNode node) {
+        String text = node.text();
+        if (text.length() == 10) {
+            return node.date().atTime(LocalTime.MAX);
+        }
+        return dateTime(node);
+    }
+
+    private static boolean hasOffset(String text) {
+        int t = text.indexOf('T');
+        return t > 0 && (text.endsWith("Z") || text.indexOf('+', t) > 0 || text.indexOf('-', t) > 0);
+    }
+
+    /**
+     * Formats a date-time for output: ISO local, with seconds only where needed; an appointment
+     * given as a date alone (end of day) is written as the date.
+     *
+     * @param time  the time, not null
+     * @return the text, not null
+     */
+    public static String format(LocalDateTime time) {
+        if (time.toLocalTime().equals(LocalTime.MAX)) {
+            return time.toLocalDate().toString();
+        }
+        return time.toString();
+    }
+
+    /**
+     * Formats a date for output.
+     *
+     * @param date  the date, not null
+     * @return the ISO text, not null
+     */
+    static String format(LocalDate date) {
+        return date.toString();
+    }
+}

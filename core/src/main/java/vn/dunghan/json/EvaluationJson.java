@@ -1,0 +1,99 @@
+package vn.dunghan.json;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import vn.dunghan.dossier.Evaluation;
+import vn.dunghan.dossier.Evidence;
+import vn.dunghan.dossier.Finding;
+
+/**
+ * Writes evaluation results, one JSON object per input record:
+ * <pre>
+ * {"record":1,"id":"...","outcome":"LATE","legalDueDate":"2026-03-12","statedDueDate":"2026-03-12",
+ *  "finishedAt":"...","legalBreach":true,"statedBreach":false,"metricOnTime":true,"lateWorkingDays":2,
+ *  "ruleSet":"...","findings":[{"code":"CONCEALED_LATENESS","message":"...","rule":"...",
+ *  "evidence":[{"name":"legalDueDate","value":"2026-03-12"}]}]}
+ * {"record":2,"id":"...","error":{"path":"/acceptedAt","message":"..."}}
+ * </pre>
+ * {@code legalDeadline} (a date-time) is written for hour-based limits only; {@code finishedAt} only
+ * when the dossier has a result; {@code id} of an error only when it could be read.
+ * <p>
+ * This is a thread-safe utility class.
+ */
+public final class EvaluationJson {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private EvaluationJson() {
+    }
+
+    /**
+     * Converts an evaluation to its JSON object.
+     *
+     * @param record  the 1-based record number of the input
+     * @param evaluation  the evaluation, not null
+     * @return the object, not null
+     */
+    public static ObjectNode toTree(long record, Evaluation evaluation) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("record", record);
+        node.put("id", evaluation.getDossier().id());
+        node.put("outcome", evaluation.getOutcome().name());
+        node.put("legalDueDate", evaluation.getLegalDueDate().toString());
+        if (!evaluation.getPolicy().getLimit().getUnit().isDayBased()) {
+            node.put("legalDeadline", DossierJson.format(evaluation.getLegalDeadline()));
+        }
+        node.put("statedDueDate", evaluation.getStatedDueDate().toString());
+        if (evaluation.getFinishedAt() != null) {
+            node.put("finishedAt", DossierJson.format(evaluation.getFinishedAt()));
+        }
+        node.put("legalBreach", evaluation.isLegalBreach());
+        node.put("statedBreach", evaluation.isStatedBreach());
+        node.put("metricOnTime", evaluation.isMetricOnTime());
+        node.put("lateWorkingDays", evaluation.getLateWorkingDays());
+        node.put("ruleSet", evaluation.getPolicy().getRuleSet().name());
+        ArrayNode findings = node.putArray("findings");
+        for (Finding finding : evaluation.getFindings()) {
+            ObjectNode f = findings.addObject();
+            f.put("code", finding.code().name());
+            f.put("message", finding.message());
+            f.put("rule", finding.rule());
+            ArrayNode evidence = f.putArray("evidence");
+            for (Evidence item : finding.evidence()) {
+                evidence.addObject().put("name", item.name()).put("value", item.value());
+            }
+        }
+        return node;
+    }
+
+    /**
+     * Writes an evaluation as one line of JSON, without the line break.
+     *
+     * @param record  the 1-based record number
+     * @param evaluation  the evaluation, not null
+     * @return the line, not null
+     */
+    public static String write(long record, Evaluation evaluation) {
+        return MAPPER.writeValueAsString(toTree(record, evaluation));
+    }
+
+    /**
+     * Writes an error result as one line of JSON, without the line break.
+     *
+     * @param record  the 1-based record number
+     * @param id  the dossier's code, null if it could not be read
+     * @param path  the JSON Pointer of the offending value, not null
+     * @param message  the rule broken, not null
+     * @return the line, not null
+     */
+    public static String writeError(long record, String id, String path, String message) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("record", record);
+        if (id != null) {
+            node.put("id", id);
+        }
+        node.putObject("error").put("path", path).put("message", message);
+        return MAPPER.writeValueAsString(node);
+    }
+}

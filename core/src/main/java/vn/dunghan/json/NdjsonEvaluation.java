@@ -1,0 +1,129 @@
+package vn.dunghan.json;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+import vn.dunghan.dossier.Dossier;
+import vn.dunghan.dossier.Evaluation;
+import vn.dunghan.dossier.Evaluator;
+import vn.dunghan.dossier.InvalidDossierException;
+
+/**
+ * Evaluates an NDJSON stream of dossiers into an NDJSON stream of results, one record at a time in
+ * constant memory: every non-blank input line yields exactly one output line, a result or an error
+ * record, in input order. Record numbers are the 1-based line numbers of the input, so an error
+ * points at its line. Blank lines are skipped.
+ * <p>
+ * This class is immutable and thread-safe; each call to {@link #run} uses only its own streams.
+ */
+public final class NdjsonEvaluation {
+
+    private final Evaluator evaluator;
+    private final LocalDateTime asOf;
+
+    private NdjsonEvaluation(Evaluator evaluator, LocalDateTime asOf) {
+        this.evaluator = evaluator;
+        this.asOf = asOf;
+    }
+
+    /**
+     * Obtains a pipeline.
+     *
+     * @param evaluator  the evaluator, not null
+     * @param asOf  the evaluation instant for open dossiers, not null
+     * @return the pipeline, not null
+     */
+    public static NdjsonEvaluation of(Evaluator evaluator, LocalDateTime asOf) {
+        return new NdjsonEvaluation(Objects.requireNonNull(evaluator, "evaluator"), Objects.requireNonNull(asOf, "asOf"));
+    }
+
+    /** Counts of one run. */
+    public record Counts(long records, long results, long errors) {
+    }
+
+    /**
+     * Evaluates every line of the input, writing one line per record to the output. The streams
+     * are not closed; the output is flushed at the end.
+     *
+     * @param in  the NDJSON dossiers, not null
+     * @param out  the NDJSON results, not null
+     * @return the counts, not null
+     * @throws UncheckedIOException if reading or writing fails
+     */
+    public Counts run(Reader in, Writer out) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(out, "out");
+        BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
+        long line = 0;
+        long results = 0;
+        long errors = 0;
+        try {
+            String text;
+            while ((text = reader.readLine()) != null) {
+                line++;
+                if (text.isBlank()) {
+                    continue;
+                }
+                Output output = evaluate(line, text);
+                if (output.error()) {
+                    errors++;
+                } else {
+                    results++;
+                }
+                out.write(output.json());
+                out.write('\n');
+            }
+            out.flush();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return new Counts(results + errors, results, errors);
+    }
+
+    /**
+     * Evaluates one line of NDJSON into one line of output, a result or an error record.
+     *
+     * @param record  the record number
+     * @param line  the JSON text of one dossier, not null
+     * @return the output line without its line break, not null
+     */
+    public String evaluateLine(long record, String line) {
+        return evaluate(record, line).json();
+    }
+
+    /** One output line and whether it is an error record. */
+    private record Output(String json, boolean error) {
+    }
+
+    private Output evaluate(long record, String line) {
+        Objects.requireNonNull(line, "line");
+        Dossier dossier;
+        try {
+            dossier = DossierJson.read(line);
+        } catch (InvalidDocumentException ex) {
+            return new Output(EvaluationJson.writeError(record, idOf(line), ex.getPath(), ex.getRule()), true);
+        }
+        try {
+            Evaluation evaluation = evaluator.evaluate(dossier, asOf);
+            return new Output(EvaluationJson.write(record, evaluation), false);
+        } catch (InvalidDossierException ex) {
+            return new Output(EvaluationJson.writeError(record, dossier.id(), ex.getPath(), ex.getRule()), true);
+        }
+    }
+
+    /** The dossier's id from a record that failed to read, when it can be found at all. */
+    private static String idOf(String line) {
+        try {
+            DocumentNode root = DocumentNode.parse(line);
+            return root.node().isObject() ? root.optional("id").filter(n -> n.node().isString())
+                    .map(DocumentNode::text).orElse(null) : null;
+        } catch (InvalidDocumentException ex) {
+            return null;
+        }
+    }
+}
