@@ -56,16 +56,18 @@ final class DossierValidator {
         boolean requested = false;
         for (int i = 0; i < events.size(); i++) {
             DossierEvent event = events.get(i);
-            String path = "/events/" + i;
+            // paths are built only for an error: validation allocates nothing for a valid dossier
             String field = event.type() == EventType.STEP ? "/start" : "/at";
             LocalDateTime time = event.time();
-            inRange(id, calendar, path + field, time);
+            if (!inRange(calendar, time)) {
+                throw outOfRange(id, calendar, "/events/" + i + field, time);
+            }
             if (time.isBefore(accepted)) {
-                throw new InvalidDossierException(id, path + field, event.type() + " at " + time
+                throw new InvalidDossierException(id, "/events/" + i + field, event.type() + " at " + time
                         + " is before the acceptance " + accepted);
             }
             if (time.isBefore(previous)) {
-                throw new InvalidDossierException(id, path + field, event.type() + " at " + time
+                throw new InvalidDossierException(id, "/events/" + i + field, event.type() + " at " + time
                         + " is earlier than the event before it at " + previous + "; events must be in time order");
             }
             previous = time;
@@ -75,25 +77,29 @@ final class DossierValidator {
                     break;
                 case SUPPLEMENT_RECEIVED:
                     if (!requested) {
-                        throw new InvalidDossierException(id, path + "/type", "SUPPLEMENT_RECEIVED at " + time
+                        throw new InvalidDossierException(id, "/events/" + i + "/type", "SUPPLEMENT_RECEIVED at " + time
                                 + " has no SUPPLEMENT_REQUESTED before it");
                     }
-                    if (event.newAppointment() != null) {
-                        inRange(id, calendar, path + "/newAppointment", event.newAppointment());
+                    if (event.newAppointment() != null && !inRange(calendar, event.newAppointment())) {
+                        throw outOfRange(id, calendar, "/events/" + i + "/newAppointment", event.newAppointment());
                     }
                     break;
                 case EXTENDED:
-                    inRange(id, calendar, path + "/newAppointment", event.newAppointment());
+                    if (!inRange(calendar, event.newAppointment())) {
+                        throw outOfRange(id, calendar, "/events/" + i + "/newAppointment", event.newAppointment());
+                    }
                     if (event.newAppointment().isBefore(time)) {
-                        throw new InvalidDossierException(id, path + "/newAppointment", "New appointment "
+                        throw new InvalidDossierException(id, "/events/" + i + "/newAppointment", "New appointment "
                                 + event.newAppointment() + " is before the extension itself at " + time);
                     }
                     break;
                 case STEP:
-                    inRange(id, calendar, path + "/end", event.end());
+                    if (!inRange(calendar, event.end())) {
+                        throw outOfRange(id, calendar, "/events/" + i + "/end", event.end());
+                    }
                     if (event.end().isBefore(event.start())) {
-                        throw new InvalidDossierException(id, path + "/end", "Step of " + event.unit() + " ends at "
-                                + event.end() + ", before its start " + event.start());
+                        throw new InvalidDossierException(id, "/events/" + i + "/end", "Step of " + event.unit()
+                                + " ends at " + event.end() + ", before its start " + event.start());
                     }
                     break;
                 default:
@@ -103,9 +109,17 @@ final class DossierValidator {
     }
 
     private static void inRange(String id, WorkCalendar calendar, String path, LocalDateTime time) {
-        if (time.toLocalDate().isBefore(calendar.getMinDate()) || time.toLocalDate().isAfter(calendar.getMaxDate())) {
-            throw new InvalidDossierException(id, path, "Date " + time.toLocalDate() + " is outside the calendar's range "
-                    + calendar.getMinDate() + ".." + calendar.getMaxDate());
+        if (!inRange(calendar, time)) {
+            throw outOfRange(id, calendar, path, time);
         }
+    }
+
+    private static boolean inRange(WorkCalendar calendar, LocalDateTime time) {
+        return !time.toLocalDate().isBefore(calendar.getMinDate()) && !time.toLocalDate().isAfter(calendar.getMaxDate());
+    }
+
+    private static InvalidDossierException outOfRange(String id, WorkCalendar calendar, String path, LocalDateTime time) {
+        return new InvalidDossierException(id, path, "Date " + time.toLocalDate() + " is outside the calendar's range "
+                + calendar.getMinDate() + ".." + calendar.getMaxDate());
     }
 }

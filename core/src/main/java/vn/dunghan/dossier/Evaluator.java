@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,6 +45,9 @@ import vn.dunghan.deadline.TimeLimit;
  * working days) or IN_PROGRESS; CLOSED when refused, withdrawn or stopped without a result. The
  * evaluation instant matters only for open dossiers; events after it are still read.
  * <p>
+ * While a compliant request is unanswered the clock is stopped: an open dossier is PAUSED, and
+ * a dossier closed in that state is neither a legal breach nor a late refusal.
+ * <p>
  * <b>Holding</b> (IDLE_HOLDING): a step longer than its allocation, or, on a timeline that records
  * its steps, a gap without activity longer than the idle threshold, the applicant's supplementation
  * time excepted.
@@ -56,6 +60,8 @@ import vn.dunghan.deadline.TimeLimit;
  * This class is immutable and thread-safe.
  */
 public final class Evaluator {
+
+    private static final Comparator<Finding> BY_CODE = Comparator.comparing(Finding::code);
 
     private final WorkCalendar calendar;
     private final DeadlineCalculator deadlines;
@@ -290,13 +296,14 @@ public final class Evaluator {
         LocalDateTime metricEnd = completed != null ? completed.at() : returned != null ? returned.at()
                 : stoppedOrRefused != null ? stoppedOrRefused.at() : withdrawn != null ? withdrawn.at()
                 : requests == 1 && receipt == null ? firstRequest.at() : asOf;
+        long metricSeconds = metricEnd.toEpochSecond(ZoneOffset.UTC);
         if (firstRequest != null && receipt != null) {
-            metricEnd = metricEnd.minus(Duration.between(firstRequest.at(), receipt.at()));
+            metricSeconds -= receipt.at().toEpochSecond(ZoneOffset.UTC) - firstRequest.at().toEpochSecond(ZoneOffset.UTC);
         }
-        boolean metricOnTime = requests <= 1 && !metricEnd.isAfter(stated);
+        boolean metricOnTime = requests <= 1 && metricSeconds <= stated.toEpochSecond(ZoneOffset.UTC);
 
-        // findings, in the order of FindingCode
-        List<Finding> all = new ArrayList<>();
+        // findings, in the order of FindingCode; nothing is allocated when there are none
+        List<Finding> all = findings != null ? findings : new ArrayList<>(0);
         if (legalBreach && !statedBreach) {
             all.add(new Finding(FindingCode.CONCEALED_LATENESS, "Late in law (legal deadline " + legalDeadlineText(legalDue,
                     legalDueDate, limit) + ") but on time against the appointment " + stated,
@@ -311,9 +318,6 @@ public final class Evaluator {
                     + " of " + limit + " from " + start,
                     List.of(Evidence.of("appointment", dossier.appointment()), Evidence.of("legalDueDate", initialDueDate),
                             Evidence.of("limit", limit), Evidence.of("legalStart", start))));
-        }
-        if (findings != null) {
-            all.addAll(findings);
         }
         if (extensions > policy.getMaxExtensions()) {
             all.add(new Finding(FindingCode.REPEATED_EXTENSION, "The appointment was moved " + extensions
@@ -364,14 +368,20 @@ public final class Evaluator {
                     + ", before the appointment " + stated + ", without advance notice to the applicant",
                     List.of(Evidence.of("returnedAt", returnedAt), Evidence.of("statedDeadline", stated))));
         }
-        if (refused != null && refused.at().isAfter(legalDue)) {
+        if (refused != null && !pending && refused.at().isAfter(legalDue)) {
             all.add(new Finding(FindingCode.LATE_REFUSAL, "Refusal at " + refused.at() + ", after the legal deadline "
                     + legalDeadlineText(legalDue, legalDueDate, limit),
                     List.of(Evidence.of("refusedAt", refused.at()), Evidence.of("legalDueDate", legalDueDate))));
         }
-        all.sort(Comparator.comparing(Finding::code));
+        List<Finding> result;
+        if (all.isEmpty()) {
+            result = List.of();
+        } else {
+            all.sort(BY_CODE);
+            result = List.copyOf(all);
+        }
         return new Evaluation(dossier, policy, outcome, legalDueDate, legalDue, stated, finishedAt, recordedFinish,
-                legalBreach, statedBreach, metricOnTime, lateWorkingDays, List.copyOf(all));
+                legalBreach, statedBreach, metricOnTime, lateWorkingDays, result);
     }
 
     /** The due moment moved by the time the clock was stopped between request and receipt. */
@@ -396,6 +406,16 @@ public final class Evaluator {
 
     private static String legalDeadlineText(LocalDateTime due, LocalDate dueDate, TimeLimit limit) {
         return limit.getUnit().isDayBased() ? dueDate + " 24:00" : due.toString();
+    }
+
+    /** Time inside a recorded step is activity: its overrun is judged against its allocation. */
+    private static boolean withinStep(Dossier dossier, LocalDateTime from, LocalDateTime to) {
+        for (DossierEvent event : dossier.events()) {
+            if (event.type() == EventType.STEP && !from.isBefore(event.start()) && !to.isAfter(event.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LocalDateTime later(DossierEvent a, DossierEvent b) {
@@ -434,7 +454,10 @@ public final class Evaluator {
         return list;
     }
 
-    /** The code {@code ...-YYMMDD-NNNN} carries the acceptance date (Decree 61/2018, Art. 26). */
+    /**
+     * The code {@code ...-YYMMDD-NNNN} carries the acceptance date (Decree 61/2018, Art. 26). The
+     * digits are compared in place; text is built only for a mismatch.
+     */
     private static void checkCodeDate(List<Finding> findings, Dossier dossier) {
         String id = dossier.id();
         int last = id.lastIndexOf('-');
@@ -443,26 +466,33 @@ public final class Evaluator {
             return;
         }
         for (int i = previous + 1; i < id.length(); i++) {
-            if (i != last && !Character.isDigit(id.charAt(i))) {
+            if (i != last && (id.charAt(i) < '0' || id.charAt(i) > '9')) {
                 return;
             }
         }
-        String yymmdd = id.substring(previous + 1, last);
         LocalDate accepted = dossier.acceptedAt().toLocalDate();
+        int yy = twoDigits(id, previous + 1);
+        int mm = twoDigits(id, previous + 3);
+        int dd = twoDigits(id, previous + 5);
+        if (accepted.getYear() == 2000 + yy && accepted.getMonthValue() == mm && accepted.getDayOfMonth() == dd) {
+            return;
+        }
+        String yymmdd = id.substring(previous + 1, last);
         LocalDate coded;
         try {
-            coded = LocalDate.of(2000 + Integer.parseInt(yymmdd.substring(0, 2)), Integer.parseInt(yymmdd.substring(2, 4)),
-                    Integer.parseInt(yymmdd.substring(4, 6)));
+            coded = LocalDate.of(2000 + yy, mm, dd);
         } catch (DateTimeException ex) {
             coded = null;
         }
-        if (!accepted.equals(coded)) {
-            findings.add(new Finding(FindingCode.ACCEPTANCE_DATE_MISMATCH, "The code's date " + yymmdd
-                    + (coded == null ? " is not a valid date" : " (" + coded + ")") + " differs from the recorded"
-                    + " acceptance date " + accepted,
-                    List.of(Evidence.of("id", id), Evidence.of("codeDate", yymmdd), Evidence.of("acceptedAt",
-                            dossier.acceptedAt()))));
-        }
+        findings.add(new Finding(FindingCode.ACCEPTANCE_DATE_MISMATCH, "The code's date " + yymmdd
+                + (coded == null ? " is not a valid date" : " (" + coded + ")") + " differs from the recorded"
+                + " acceptance date " + accepted,
+                List.of(Evidence.of("id", id), Evidence.of("codeDate", yymmdd), Evidence.of("acceptedAt",
+                        dossier.acceptedAt()))));
+    }
+
+    private static int twoDigits(String text, int at) {
+        return (text.charAt(at) - '0') * 10 + text.charAt(at + 1) - '0';
     }
 
     /**
@@ -512,7 +542,7 @@ public final class Evaluator {
         for (int i = 1; i < n; i++) {
             boolean applicantsTime = request != null && !times[i - 1].isBefore(request.at())
                     && (receipt == null || !times[i].isAfter(receipt.at()));
-            if (applicantsTime) {
+            if (applicantsTime || withinStep(dossier, times[i - 1], times[i])) {
                 continue;
             }
             int idle = calendar.workingDaysBetween(times[i - 1].toLocalDate(), times[i].toLocalDate());

@@ -30,7 +30,7 @@ import vn.dunghan.dossier.SupplementMode;
  *  "ruleSets": [{"name": "Decree 118/2025/NĐ-CP", "from": "2025-07-01", "clockStartsAtCompetentReceipt": false}]}
  * </pre>
  * Units: {@code WORKING_DAYS} (0 for the same day), {@code DAYS}, {@code WORKING_HOURS},
- * {@code HOURS}, {@code MONTHS}. A procedure may set any parameter of {@code defaults} to override
+ * {@code HOURS}, {@code MONTHS}, and {@code SAME_DAY} with amount 0 as a synonym of 0 working days. A procedure may set any parameter of {@code defaults} to override
  * it. {@code defaults} and {@code ruleSets} are optional: every default is documented at
  * {@link PolicyParameters#BUILT_IN}, and without {@code ruleSets} the built-in rule sets apply
  * ({@link RuleSet#BUILT_IN}); a {@code ruleSets} array replaces them.
@@ -139,7 +139,14 @@ public final class PolicyJson {
         node.object(LIMIT_FIELDS);
         DocumentNode amountNode = node.required("amount");
         int amount = amountNode.integer();
-        LimitUnit unit = node.required("unit").enumValue(LimitUnit.class);
+        DocumentNode unitNode = node.required("unit");
+        if (unitNode.text().equals("SAME_DAY")) {
+            if (amount != 0) {
+                throw amountNode.error("A SAME_DAY limit has the amount 0, not " + amount);
+            }
+            return TimeLimit.ofWorkingDays(0);
+        }
+        LimitUnit unit = unitNode.enumValue(LimitUnit.class);
         try {
             return TimeLimit.of(amount, unit);
         } catch (IllegalArgumentException ex) {

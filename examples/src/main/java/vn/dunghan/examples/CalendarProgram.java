@@ -19,7 +19,7 @@ final class CalendarProgram {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        Options options = Options.parse(args, err);
+        Arguments options = Arguments.parse(args, java.util.Set.of("lang"), err);
         if (options == null) {
             return 2;
         }

@@ -13,7 +13,7 @@ final class LunarProgram {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        Options options = Options.parse(args, err);
+        Arguments options = Arguments.parse(args, java.util.Set.of("lang"), err);
         if (options == null) {
             return 2;
         }

@@ -32,6 +32,8 @@ public final class Main {
                 return CalendarProgram.run(rest, out, err);
             case "lunar":
                 return LunarProgram.run(rest, out, err);
+            case "evaluate":
+                return EvaluateProgram.run(rest, System.in, out, err);
             case "--help":
             case "-h":
             case "help":
@@ -50,6 +52,9 @@ public final class Main {
         out.println("  demo                      computes sample deadlines around Tết (the default)");
         out.println("  calendar YEAR [--lang vi]  prints a year's civil-service calendar with reasons");
         out.println("  lunar DATE... [--lang vi]  converts dates to the Vietnamese lunar calendar");
+        out.println("  evaluate [--policies P.json] [--input D.ndjson|-] [--as-of 2026-11-26T00:00]");
+        out.println("           [--calendar C.json] [--output R.ndjson]");
+        out.println("                            evaluates dossiers (bundled sample without --input)");
         out.println("  help                      prints this help");
     }
 }

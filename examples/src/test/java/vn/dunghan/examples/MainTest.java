@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +54,34 @@ class MainTest {
         Result result = run("lunar", "2026-02-17", "--lang", "vi");
         assertEquals("2026-02-17  Lunar 2026-01-01  mùng 1 tháng Giêng năm Bính Ngọ" + System.lineSeparator(),
                 result.out());
+    }
+
+    @Test
+    void evaluateRunsOnTheBundledSampleAndOnFiles(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        Result sample = run("evaluate", "--as-of", "2026-11-26T00:00");
+        assertEquals(0, sample.code());
+        List<String> lines = sample.out().lines().toList();
+        assertEquals(9, lines.size());
+        assertTrue(lines.get(0).startsWith("{\"record\":1,\"id\":\"000.00.12.H29-260212-0007\",\"outcome\":\"LATE\","
+                + "\"legalDueDate\":\"2026-02-24\""), lines.get(0));
+        assertTrue(lines.get(8).endsWith("\"error\":{\"path\":\"/procedure\",\"message\":\"Procedure 9.999999 is not in"
+                + " the policies\"}}"), lines.get(8));
+        assertEquals("9 records: 8 results, 1 errors (as of 2026-11-26T00:00)" + System.lineSeparator(), sample.err());
+        java.nio.file.Path input = dir.resolve("in.ndjson");
+        java.nio.file.Files.writeString(input, lines.isEmpty() ? "" : "{\"id\":\"X-1\"}\n");
+        java.nio.file.Path output = dir.resolve("out.ndjson");
+        Result files = run("evaluate", "--input", input.toString(), "--output", output.toString(), "--as-of",
+                "2026-11-26T00:00");
+        assertEquals(0, files.code());
+        assertEquals("{\"record\":1,\"id\":\"X-1\",\"error\":{\"path\":\"/procedure\",\"message\":\"Field 'procedure'"
+                + " is required\"}}\n", java.nio.file.Files.readString(output));
+        assertEquals(new Result(1, "", "File nowhere.json does not exist." + System.lineSeparator()),
+                run("evaluate", "--policies", "nowhere.json"));
+        assertEquals(new Result(2, "", "Option --as-of 'yesterday' is not a date-time such as 2026-11-26T00:00."
+                + System.lineSeparator()), run("evaluate", "--as-of", "yesterday"));
+        assertEquals(new Result(2, "", "Unknown option '--format'." + System.lineSeparator()),
+                run("evaluate", "--format", "csv"));
     }
 
     @Test

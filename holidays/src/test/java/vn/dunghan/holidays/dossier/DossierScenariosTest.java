@@ -443,6 +443,18 @@ class DossierScenariosTest {
     }
 
     @Test
+    void timeInsideALongStepIsNotIdle() {
+        // a step of 7 working days (Wed 4 - Fri 13) over its 4: the overrun is one finding, and its
+        // inside is not also counted as idle time
+        Evaluation e = evaluate(accepted("2026-03-02T09:00", "2026-03-16T16:00")
+                .step("Phòng Kinh tế", "2026-03-04T10:00", "2026-03-13T16:00", 4)
+                .event(COMPLETED, "2026-03-16T10:00").event(RETURNED, "2026-03-16T15:00"));
+        assertEquals(1, e.getFindings().size(), e.getFindings().toString());
+        assertTrue(e.getFindings().get(0).message().startsWith("Step of Phòng Kinh tế took 7 working days"),
+                e.getFindings().toString());
+    }
+
+    @Test
     void applicantsSupplementTimeIsNotIdle() {
         Evaluation e = evaluate(accepted("2026-03-02T09:00", "2026-03-16T16:00")
                 .step("Phòng Tư pháp", "2026-03-02T10:00", "2026-03-03T09:00", 2)
@@ -515,6 +527,39 @@ class DossierScenariosTest {
         assertFalse(paused.isLegalBreach());
         // 766: a single unanswered request ends the clock at the request
         assertTrue(paused.isMetricOnTime());
+    }
+
+    @Test
+    void openDossierWithAPaddedSlip() {
+        // open as of Wed 11 Mar, legal due Mon 16, the slip says Mon 23: padded from the start
+        Evaluation e = evaluate(accepted("2026-03-02T09:00", "2026-03-23T16:00"), "2026-03-11T09:00");
+        assertEquals(Outcome.IN_PROGRESS, e.getOutcome());
+        assertFalse(e.isLegalBreach());
+        assertFindings(e, FindingCode.PADDED_APPOINTMENT);
+        // as of Wed 18 it is overdue in law while the slip still reads "on time"
+        Evaluation later = evaluate(accepted("2026-03-02T09:00", "2026-03-23T16:00"), "2026-03-18T09:00");
+        assertEquals(Outcome.OVERDUE, later.getOutcome());
+        assertFalse(later.isStatedBreach());
+        assertFindings(later, FindingCode.CONCEALED_LATENESS, FindingCode.PADDED_APPOINTMENT);
+    }
+
+    @Test
+    void noticeSentAfterTheEarlyReturnDoesNotCount() {
+        // Art. 20(4) asks for notice in advance: a notice after the return is no notice
+        Evaluation e = evaluate(accepted("2026-03-02T09:00", "2026-03-16T16:00")
+                .event(COMPLETED, "2026-03-09T10:00").event(RETURNED, "2026-03-10T10:00")
+                .event(EARLY_NOTICE, "2026-03-10T11:00"));
+        assertFindings(e, FindingCode.EARLY_RETURN_WITHOUT_NOTICE);
+    }
+
+    @Test
+    void refusalWithinTheLimitAfterAnUnansweredRequest() {
+        // a compliant request never answered, then a refusal: closed, not late, the clock was stopped
+        Evaluation e = evaluate(accepted("2026-03-02T09:00", "2026-03-16T16:00")
+                .event(SUPPLEMENT_REQUESTED, "2026-03-03T10:00").event(REFUSED, "2026-04-10T10:00"));
+        assertEquals(Outcome.CLOSED, e.getOutcome());
+        assertFalse(e.isLegalBreach());
+        assertFindings(e);
     }
 
     // ---------------------------------------------------------------- invalid timelines are errors

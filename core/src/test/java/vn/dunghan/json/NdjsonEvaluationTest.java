@@ -1,0 +1,190 @@
+package vn.dunghan.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.dunghan.calendar.WorkCalendar;
+import vn.dunghan.dossier.Evaluator;
+import vn.dunghan.dossier.PolicySet;
+import vn.dunghan.dossier.SupplementMode;
+
+/**
+ * The JSON interface of issue #5: NDJSON dossiers in, one result or error record per record out,
+ * in input order, on a hand-built calendar with the Tết 2026 days off (14–22 February).
+ */
+class NdjsonEvaluationTest {
+
+    private static final WorkCalendar CALENDAR;
+
+    static {
+        WorkCalendar.Builder builder = WorkCalendar.builder(LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31));
+        for (LocalDate d = LocalDate.of(2026, 2, 16); !d.isAfter(LocalDate.of(2026, 2, 20)); d = d.plusDays(1)) {
+            builder.dayOff(d, "Tết");
+        }
+        CALENDAR = builder.build();
+    }
+
+    private static final String POLICIES = """
+            {"procedures":[{"code":"1.004227","name":"Đăng ký khai sinh","limit":{"amount":15,"unit":"WORKING_DAYS"},
+              "supplement":"RESTART","cutoff":"15:00"},
+             {"code":"H8","limit":{"amount":8,"unit":"HOURS"}}],
+             "defaults":{"idleWorkingDays":5}}
+            """;
+
+    private static final String EXAMPLE = "{\"id\":\"000.00.12.H29-260212-0007\",\"procedure\":\"1.004227\","
+            + "\"agency\":\"UBND phường Bến Nghé\",\"channel\":\"COUNTER\",\"submittedAt\":\"2026-02-12T15:30:00\","
+            + "\"acceptedAt\":\"2026-02-12T15:40:00\",\"appointment\":\"2026-03-20T16:00:00\","
+            + "\"events\":[{\"type\":\"COMPLETED\",\"at\":\"2026-03-17T10:00:00\"},"
+            + "{\"type\":\"RETURNED\",\"at\":\"2026-03-18T09:00:00+07:00\"}]}";
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private static List<JsonNode> run(String input) {
+        NdjsonEvaluation pipeline = NdjsonEvaluation.of(Evaluator.of(CALENDAR, PolicyJson.read(POLICIES)),
+                LocalDateTime.of(2026, 11, 26, 0, 0));
+        StringWriter out = new StringWriter();
+        NdjsonEvaluation.Counts counts = pipeline.run(new StringReader(input), out);
+        List<JsonNode> lines = out.toString().lines().map(MAPPER::readTree).toList();
+        assertEquals(counts.records(), lines.size());
+        assertEquals(counts.records(), counts.results() + counts.errors());
+        return lines;
+    }
+
+    @Test
+    void evaluatesTheDocumentedExample() {
+        JsonNode result = run(EXAMPLE + "\n").get(0);
+        // 15:40 is after the 15:00 cut-off: counted after Fri 13 Feb, due Fri 13 Mar
+        assertEquals(1, result.get("record").asInt());
+        assertEquals("000.00.12.H29-260212-0007", result.get("id").asString());
+        assertEquals("LATE", result.get("outcome").asString());
+        assertEquals("2026-03-13", result.get("legalDueDate").asString());
+        assertEquals("2026-03-20", result.get("statedDueDate").asString());
+        assertEquals("2026-03-17T10:00", result.get("finishedAt").asString());
+        assertTrue(result.get("legalBreach").asBoolean());
+        assertEquals(false, result.get("statedBreach").asBoolean());
+        assertTrue(result.get("metricOnTime").asBoolean());
+        assertEquals(2, result.get("lateWorkingDays").asInt());
+        assertTrue(result.get("legalDeadline") == null, "legalDeadline is for hour-based limits only");
+        assertEquals("CONCEALED_LATENESS", result.get("findings").get(0).get("code").asString());
+        assertEquals("PADDED_APPOINTMENT", result.get("findings").get(1).get("code").asString());
+        assertEquals("Decree 61/2018/NĐ-CP, Art. 19(9); Circular 01/2018/TT-VPCP, Art. 13",
+                result.get("findings").get(0).get("rule").asString());
+        assertEquals("legalDueDate", result.get("findings").get(0).get("evidence").get(0).get("name").asString());
+        assertEquals("2026-03-13", result.get("findings").get(0).get("evidence").get(0).get("value").asString());
+    }
+
+    @Test
+    void hourLimitsCarryTheLegalDeadline() {
+        String dossier = "{\"id\":\"X-260305-1\",\"procedure\":\"H8\",\"agency\":\"A\",\"acceptedAt\":\"2026-03-05T10:00\","
+                + "\"appointment\":\"2026-03-05\",\"events\":[{\"type\":\"COMPLETED\",\"at\":\"2026-03-05T17:00\"}]}";
+        JsonNode result = run(dossier).get(0);
+        assertEquals("2026-03-05T18:00", result.get("legalDeadline").asString());
+        assertEquals("ON_TIME", result.get("outcome").asString());
+        // a date-only appointment means the end of that day
+        assertEquals(false, result.get("statedBreach").asBoolean());
+    }
+
+    @Test
+    void everyRecordYieldsAResultOrAnErrorInInputOrder() {
+        String input = String.join("\n",
+                EXAMPLE,
+                "{\"id\":\"A-1\",\"procedure\":\"1.004227\",\"agency\":\"A\",\"appointment\":\"2026-03-20T16:00\"}",
+                "{not json",
+                "",
+                "{\"id\":\"A-3\",\"procedure\":\"1.004227\",\"agency\":\"A\",\"acceptedAt\":\"2026-03-02T09:00\","
+                        + "\"appointment\":\"2026-03-20T16:00\",\"events\":[{\"type\":\"LOST\",\"at\":\"2026-03-03T09:00\"}]}",
+                "{\"id\":\"A-4\",\"procedure\":\"9.999999\",\"agency\":\"A\",\"acceptedAt\":\"2026-03-02T09:00\","
+                        + "\"appointment\":\"2026-03-20T16:00\"}",
+                "{\"id\":\"A-5\",\"procedure\":\"1.004227\",\"agency\":\"A\",\"acceptedAt\":\"2026-03-02T09:00\","
+                        + "\"appointment\":\"2026-03-20T16:00\",\"events\":[{\"type\":\"RETURNED\",\"at\":\"2026-03-01T09:00\"}]}",
+                "{\"id\":\"A-6\",\"procedure\":\"1.004227\",\"agency\":\"A\",\"acceptedAt\":\"2030-03-02T09:00\","
+                        + "\"appointment\":\"2030-03-20T16:00\"}",
+                "{\"id\":\"A-7\",\"procedure\":\"1.004227\",\"agency\":\"A\",\"acceptedAt\":\"2026-03-02T09:00+08:00\","
+                        + "\"appointment\":\"2026-03-20T16:00\"}",
+                "{\"id\":\"A-8\",\"procedure\":\"1.004227\",\"agency\":\"A\",\"acceptedAt\":\"2026-03-02T09:00\","
+                        + "\"appointment\":\"2026-03-20T16:00\",\"priority\":1}",
+                "{\"id\":\"A-9\",\"procedure\":\"1.004227\",\"agency\":\"A\",\"acceptedAt\":\"2026-02-30T09:00\","
+                        + "\"appointment\":\"2026-03-20T16:00\"}",
+                "[1,2]",
+                "{\"id\":\"A-11\",\"procedure\":\"1.004227\",\"agency\":\"A\",\"acceptedAt\":\"2026-03-02T09:00\","
+                        + "\"appointment\":\"2026-03-20T16:00\",\"events\":[{\"type\":\"EXTENDED\",\"at\":\"2026-03-03T09:00\"}]}",
+                "");
+        List<JsonNode> lines = run(input);
+        assertEquals(12, lines.size());
+        assertEquals("LATE", lines.get(0).get("outcome").asString());
+        assertError(lines.get(1), 2, "A-1", "/acceptedAt", "Field 'acceptedAt' is required");
+        assertError(lines.get(2), 3, null, "", "The document is not valid JSON at line 1, column 2: Unexpected"
+                + " character ('n' (code 110)): was expecting double-quote to start property name");
+        // line 4 is blank and skipped
+        assertError(lines.get(3), 5, "A-3", "/events/0/type", "'LOST' is not one of SUPPLEMENT_REQUESTED,"
+                + " SUPPLEMENT_RECEIVED, EXTENDED, STEP, EARLY_NOTICE, RESULT_SIGNED, COMPLETED, RETURNED, HANDED_OVER,"
+                + " REFUSED, WITHDRAWN, STOPPED");
+        assertError(lines.get(4), 6, "A-4", "/procedure", "Procedure 9.999999 is not in the policies");
+        assertError(lines.get(5), 7, "A-5", "/events/0/at", "RETURNED at 2026-03-01T09:00 is before the acceptance"
+                + " 2026-03-02T09:00");
+        assertError(lines.get(6), 8, "A-6", "/acceptedAt", "Date 2030-03-02 is outside the calendar's range"
+                + " 2025-01-01..2027-12-31");
+        assertError(lines.get(7), 9, "A-7", "/acceptedAt", "Time '2026-03-02T09:00+08:00' has the offset +08:00; times"
+                + " must be Vietnam time, local or +07:00");
+        assertError(lines.get(8), 10, "A-8", "/priority", "Unknown field 'priority'; expected one of [acceptedAt, agency,"
+                + " appointment, channel, competentReceivedAt, events, id, procedure, submittedAt]");
+        assertError(lines.get(9), 11, "A-9", "/acceptedAt", "'2026-02-30T09:00' is not a date-time of the form"
+                + " yyyy-MM-ddTHH:mm[:ss] in Vietnam time");
+        assertError(lines.get(10), 12, null, "", "Expected an object but found array [1,2]");
+        assertError(lines.get(11), 13, "A-11", "/events/0/newAppointment", "Field 'newAppointment' is required");
+    }
+
+    private static void assertError(JsonNode line, int record, String id, String path, String message) {
+        assertEquals(record, line.get("record").asInt(), line.toString());
+        assertEquals(id, line.get("id") == null ? null : line.get("id").asString(), line.toString());
+        assertEquals(path, line.get("error").get("path").asString(), line.toString());
+        assertEquals(message, line.get("error").get("message").asString(), line.toString());
+    }
+
+    @Test
+    void policiesAreReadWithDefaultsAndRejectedWithPaths() {
+        PolicySet set = PolicyJson.read(POLICIES);
+        var policy = set.policyFor("1.004227", LocalDate.of(2026, 3, 1)).orElseThrow();
+        assertEquals(SupplementMode.RESTART, policy.getSupplement());
+        assertEquals(3, policy.getRequestWindowWorkingDays());
+        assertEquals(1, policy.getMaxSupplementRequests());
+        assertEquals(2, policy.getDueSoonWorkingDays());
+        assertEquals("Decree 118/2025/NĐ-CP (Decree 61/2018 parameters kept as defaults)", policy.getRuleSet().name());
+        assertEquals(true, set.policyFor("1.004227", LocalDate.of(2026, 8, 5)).orElseThrow()
+                .isClockStartsAtCompetentReceipt());
+        assertEquals(false, set.policyFor("1.004227", LocalDate.of(2018, 6, 20)).isPresent());
+        assertPolicyRejected("{\"procedures\":[{\"code\":\"A\",\"limit\":{\"amount\":-3,\"unit\":\"DAYS\"}}]}",
+                "At /procedures/0/limit/amount: Time limit -3 DAYS must be from 0 to 10000");
+        assertPolicyRejected("{\"procedures\":[{\"code\":\"A\",\"limit\":{\"amount\":3,\"unit\":\"WEEKS\"}}]}",
+                "At /procedures/0/limit/unit: 'WEEKS' is not one of WORKING_DAYS, DAYS, WORKING_HOURS, HOURS, MONTHS");
+        assertPolicyRejected("{\"procedures\":[{\"code\":\"A\",\"limit\":{\"amount\":3,\"unit\":\"DAYS\"}},"
+                + "{\"code\":\"A\",\"limit\":{\"amount\":5,\"unit\":\"DAYS\"}}]}",
+                "At /procedures/1/code: Procedure A is already declared at /procedures/0");
+        assertPolicyRejected("{\"procedures\":[{\"code\":\"A\",\"limit\":{\"amount\":3,\"unit\":\"DAYS\"},"
+                + "\"cutoff\":\"3pm\"}]}", "At /procedures/0/cutoff: '3pm' is not a time of the form HH:mm");
+        assertPolicyRejected("{\"procedures\":[{\"code\":\"A\",\"limit\":{\"amount\":3,\"unit\":\"DAYS\"},"
+                + "\"maxExtensions\":-1}]}", "At /procedures/0/maxExtensions: Parameter maxExtensions -1 must be from 0"
+                + " to 10000");
+        assertPolicyRejected("{\"procedures\":[],\"ruleSets\":[{\"name\":\"X\",\"from\":\"2020-01-01\"},"
+                + "{\"name\":\"Y\",\"from\":\"2020-01-01\"}]}", "At /ruleSets/1/from: Rule set /ruleSets/1 starts on"
+                + " 2020-01-01, as does /ruleSets/0");
+        assertPolicyRejected("{\"procedures\":[],\"deadlines\":{}}", "At /deadlines: Unknown field 'deadlines';"
+                + " expected one of [defaults, procedures, ruleSets]");
+    }
+
+    private static void assertPolicyRejected(String json, String message) {
+        InvalidDocumentException ex = assertThrows(InvalidDocumentException.class, () -> PolicyJson.read(json));
+        assertEquals(message, ex.getMessage());
+    }
+}

@@ -1,0 +1,55 @@
+package vn.dunghan.examples;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The arguments of one command: positional arguments and {@code --name value} options among those
+ * the command knows. {@code --lang} takes {@code vi} or {@code en}.
+ *
+ * @param positional  the arguments that are not options
+ * @param options  the options given, by name without the dashes
+ */
+record Arguments(List<String> positional, Map<String, String> options) {
+
+    /** Parses the arguments, or prints the error and returns null. */
+    static Arguments parse(String[] args, Set<String> known, PrintStream err) {
+        List<String> positional = new ArrayList<>();
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--")) {
+                String name = args[i].substring(2);
+                if (!known.contains(name)) {
+                    err.println("Unknown option '" + args[i] + "'.");
+                    return null;
+                }
+                if (i + 1 == args.length) {
+                    err.println("Option " + args[i] + " needs a value.");
+                    return null;
+                }
+                String value = args[++i];
+                if (name.equals("lang") && !(value.equals("vi") || value.equals("en"))) {
+                    err.println("Option --lang takes vi or en.");
+                    return null;
+                }
+                options.put(name, value);
+            } else {
+                positional.add(args[i]);
+            }
+        }
+        return new Arguments(List.copyOf(positional), Map.copyOf(options));
+    }
+
+    Optional<String> option(String name) {
+        return Optional.ofNullable(options.get(name));
+    }
+
+    boolean vietnamese() {
+        return "vi".equals(options.get("lang"));
+    }
+}

@@ -1,0 +1,121 @@
+package vn.dunghan.examples;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+
+import vn.dunghan.calendar.WorkCalendar;
+import vn.dunghan.dossier.Evaluator;
+import vn.dunghan.dossier.PolicySet;
+import vn.dunghan.holidays.VietnamCalendars;
+import vn.dunghan.json.CalendarJson;
+import vn.dunghan.json.InvalidDocumentException;
+import vn.dunghan.json.NdjsonEvaluation;
+import vn.dunghan.json.PolicyJson;
+
+/**
+ * Evaluates NDJSON dossiers into NDJSON results:
+ * {@code evaluate [--policies P.json] [--input D.ndjson] [--as-of 2026-11-26T00:00] [--calendar C.json]
+ * [--output R.ndjson]}. Without {@code --policies} and {@code --input} it runs on the bundled
+ * sample (the catalogue's procedures and a handful of dossiers); {@code --input -} reads standard
+ * input; without {@code --output} results go to standard output. The calendar is the civil-service
+ * calendar unless {@code --calendar} names a calendar document; {@code --as-of} defaults to now in
+ * Vietnam.
+ * <p>
+ * Exit codes: 0 when every record was read (error records included; the counts go to standard
+ * error), 1 when a file cannot be read or written or a policy or calendar document is invalid,
+ * 2 for bad arguments.
+ */
+final class EvaluateProgram {
+
+    private static final Set<String> OPTIONS = Set.of("policies", "input", "as-of", "calendar", "output");
+
+    private EvaluateProgram() {
+    }
+
+    static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
+        Arguments arguments = Arguments.parse(args, OPTIONS, err);
+        if (arguments == null) {
+            return 2;
+        }
+        if (!arguments.positional().isEmpty()) {
+            err.println("Usage: evaluate [--policies P.json] [--input D.ndjson|-] [--as-of 2026-11-26T00:00]"
+                    + " [--calendar C.json] [--output R.ndjson]");
+            return 2;
+        }
+        LocalDateTime asOf;
+        try {
+            asOf = arguments.option("as-of").map(LocalDateTime::parse)
+                    .orElseGet(() -> LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+        } catch (DateTimeParseException ex) {
+            err.println("Option --as-of '" + ex.getParsedString() + "' is not a date-time such as 2026-11-26T00:00.");
+            return 2;
+        }
+        try {
+            PolicySet policies;
+            try (Reader reader = open(arguments.option("policies").orElse(null), "policies.json", stdin)) {
+                policies = PolicyJson.read(reader);
+            }
+            WorkCalendar calendar = VietnamCalendars.civilService();
+            if (arguments.option("calendar").isPresent()) {
+                try (Reader reader = open(arguments.option("calendar").get(), null, stdin)) {
+                    calendar = CalendarJson.read(reader);
+                }
+            }
+            NdjsonEvaluation pipeline = NdjsonEvaluation.of(Evaluator.of(calendar, policies), asOf);
+            NdjsonEvaluation.Counts counts;
+            try (Reader input = open(arguments.option("input").orElse(null), "sample-dossiers.ndjson", stdin);
+                    Writer output = arguments.option("output").isPresent()
+                            ? Files.newBufferedWriter(Path.of(arguments.option("output").get()), StandardCharsets.UTF_8)
+                            : new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+                counts = pipeline.run(input, output);
+            }
+            err.println(counts.records() + " records: " + counts.results() + " results, " + counts.errors()
+                    + " errors (as of " + asOf + ")");
+            return 0;
+        } catch (InvalidDocumentException ex) {
+            err.println(ex.getMessage());
+            return 1;
+        } catch (NoSuchFileException ex) {
+            err.println("File " + ex.getFile() + " does not exist.");
+            return 1;
+        } catch (IOException | UncheckedIOException ex) {
+            err.println("Cannot read or write: " + ex.getMessage());
+            return 1;
+        }
+    }
+
+    /** Opens a file, standard input for "-", or the bundled resource when no file is named. */
+    private static Reader open(String file, String resource, InputStream stdin) throws IOException {
+        if (file == null) {
+            InputStream in = EvaluateProgram.class.getResourceAsStream(resource);
+            if (in == null) {
+                throw new NoSuchFileException(resource);
+            }
+            return new InputStreamReader(in, StandardCharsets.UTF_8);
+        }
+        if (file.equals("-")) {
+            return new InputStreamReader(stdin, StandardCharsets.UTF_8) {
+                @Override
+                public void close() {
+                    // standard input stays open
+                }
+            };
+        }
+        return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+    }
+}
