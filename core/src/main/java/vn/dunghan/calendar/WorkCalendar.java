@@ -33,11 +33,11 @@ import org.threeten.extra.LocalDateRange;
  * {@code n = 1} gives the next working day, whether or not the start is one.
  * <p>
  * Every query runs in constant time: building the calendar precomputes, over its range, the
- * cumulative number of working days (an {@code int} per month and a {@code byte} per day, so that
- * two centuries fit in a processor's second-level cache), the ordinal-to-date table of working days
- * (holding the {@code LocalDate} instances, so that results are not allocated) and, where office
- * hours are set, the cumulative working seconds. Dates are located through a table of month
- * starts, without {@code toEpochDay()}. A calendar of 200 years takes about two megabytes.
+ * cumulative number of working days (an {@code int} per month and a {@code byte} per day on a grid
+ * of 31 days per month, reached from a date's fields by arithmetic alone, so that two centuries
+ * fit in a processor's second-level cache), the ordinal-to-date table of working days (holding the
+ * {@code LocalDate} instances, so that results are not allocated) and, where office hours are set,
+ * the cumulative working seconds. A calendar of 200 years takes about two megabytes.
  * <p>
  * A date outside {@link #getMinDate()}..{@link #getMaxDate()}, or a result that would fall
  * outside it, throws {@link DateTimeException} naming the date and the range.
@@ -63,8 +63,13 @@ public final class WorkCalendar {
 
     /** monthCounts[m] = working days of the range before the first day of month m within the range. */
     private final int[] monthCounts;
-    /** dayBits[i] = (working days of the same month before day i) << 1 | (1 if day i is worked). */
-    private final byte[] dayBits;
+    /**
+     * On a grid of 31 slots per month, (year - minYear) * 372 + (month - 1) * 31 + day - 1: the
+     * working days of the same month before that day, shifted left by one, or'ed with 1 if the day
+     * is worked; -1 for a slot outside the range. The grid is reached by arithmetic alone.
+     */
+    private final byte[] dayGrid;
+    private final int years;
     /** workingDates[k] = the (k + 1)-th working day of the range, so results need no allocation. */
     private final LocalDate[] workingDates;
     /** Working-time index, null without office hours. */
@@ -100,15 +105,17 @@ public final class WorkCalendar {
         for (LocalDate date : workingDays.keySet()) {
             working[index(date)] = true;
         }
+        this.years = monthStarts.length / 12;
         this.monthCounts = new int[monthStarts.length];
-        this.dayBits = new byte[days];
+        this.dayGrid = new byte[monthStarts.length * 31];
+        Arrays.fill(dayGrid, (byte) -1);
         int count = 0;
         for (int m = 0; m < monthStarts.length; m++) {
             monthCounts[m] = count;
             int from = Math.max(monthStarts[m], 0);
             int to = m + 1 < monthStarts.length ? Math.min(monthStarts[m + 1], days) : days;
             for (int i = from, inMonth = 0; i < to; i++) {
-                dayBits[i] = (byte) (inMonth << 1 | (working[i] ? 1 : 0));
+                dayGrid[m * 31 + i - monthStarts[m]] = (byte) (inMonth << 1 | (working[i] ? 1 : 0));
                 if (working[i]) {
                     inMonth++;
                     count++;
@@ -238,7 +245,7 @@ public final class WorkCalendar {
      * @throws DateTimeException if the date is outside the range
      */
     public boolean isWorkingDay(LocalDate date) {
-        return (dayBits[index(date)] & 1) != 0;
+        return (gridBits(date) & 1) != 0;
     }
 
     /**
@@ -305,12 +312,23 @@ public final class WorkCalendar {
      */
     private int workingDaysUpTo(LocalDate date, boolean through) {
         int year = Objects.requireNonNull(date, "date").getYear() - minYear;
-        if (year >= 0 && year < monthStarts.length / 12) {
+        if (year >= 0 && year < years) {
             int month = year * 12 + date.getMonthValue() - 1;
-            int i = monthStarts[month] + date.getDayOfMonth() - 1;
-            if (i >= 0 && i < days) {
-                int bits = dayBits[i];
+            int bits = dayGrid[month * 31 + date.getDayOfMonth() - 1];
+            if (bits >= 0) {
                 return monthCounts[month] + (bits >> 1) + (through ? bits & 1 : 0);
+            }
+        }
+        throw outOfRange(date);
+    }
+
+    /** The grid bits of a date, checking the range. */
+    private int gridBits(LocalDate date) {
+        int year = Objects.requireNonNull(date, "date").getYear() - minYear;
+        if (year >= 0 && year < years) {
+            int bits = dayGrid[(year * 12 + date.getMonthValue() - 1) * 31 + date.getDayOfMonth() - 1];
+            if (bits >= 0) {
+                return bits;
             }
         }
         throw outOfRange(date);

@@ -296,11 +296,16 @@ public final class Evaluator {
         LocalDateTime metricEnd = completed != null ? completed.at() : returned != null ? returned.at()
                 : stoppedOrRefused != null ? stoppedOrRefused.at() : withdrawn != null ? withdrawn.at()
                 : requests == 1 && receipt == null ? firstRequest.at() : asOf;
-        long metricSeconds = metricEnd.toEpochSecond(ZoneOffset.UTC);
-        if (firstRequest != null && receipt != null) {
-            metricSeconds -= receipt.at().toEpochSecond(ZoneOffset.UTC) - firstRequest.at().toEpochSecond(ZoneOffset.UTC);
+        boolean metricOnTime;
+        if (requests > 1) {
+            metricOnTime = false;
+        } else if (firstRequest != null && receipt != null) {
+            long supplementSeconds = receipt.at().toEpochSecond(ZoneOffset.UTC)
+                    - firstRequest.at().toEpochSecond(ZoneOffset.UTC);
+            metricOnTime = metricEnd.toEpochSecond(ZoneOffset.UTC) - supplementSeconds <= stated.toEpochSecond(ZoneOffset.UTC);
+        } else {
+            metricOnTime = !metricEnd.isAfter(stated);
         }
-        boolean metricOnTime = requests <= 1 && metricSeconds <= stated.toEpochSecond(ZoneOffset.UTC);
 
         // findings, in the order of FindingCode; nothing is allocated when there are none
         List<Finding> all = findings != null ? findings : new ArrayList<>(0);
@@ -465,10 +470,8 @@ public final class Evaluator {
         if (previous < 0 || last - previous != 7 || last == id.length() - 1) {
             return;
         }
-        for (int i = previous + 1; i < id.length(); i++) {
-            if (i != last && (id.charAt(i) < '0' || id.charAt(i) > '9')) {
-                return;
-            }
+        if (!digits(id, previous + 1, last) || !digits(id, last + 1, id.length())) {
+            return;
         }
         LocalDate accepted = dossier.acceptedAt().toLocalDate();
         int yy = twoDigits(id, previous + 1);
@@ -489,6 +492,16 @@ public final class Evaluator {
                 + " acceptance date " + accepted,
                 List.of(Evidence.of("id", id), Evidence.of("codeDate", yymmdd), Evidence.of("acceptedAt",
                         dossier.acceptedAt()))));
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int twoDigits(String text, int at) {
