@@ -1,7 +1,6 @@
 package vn.dunghan.json;
 
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -167,15 +166,5 @@ public final class DossierJson {
             return time.toLocalDate().toString();
         }
         return time.toString();
-    }
-
-    /**
-     * Formats a date for output.
-     *
-     * @param date  the date, not null
-     * @return the ISO text, not null
-     */
-    static String format(LocalDate date) {
-        return date.toString();
     }
 }
