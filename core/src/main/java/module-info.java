@@ -5,6 +5,7 @@ module vn.dunghan.core {
     requires transitive org.threeten.extra;
     requires transitive tools.jackson.databind;
 
+    exports vn.dunghan.analytics;
     exports vn.dunghan.calendar;
     exports vn.dunghan.deadline;
     exports vn.dunghan.dossier;

@@ -41,16 +41,7 @@ class EvaluatorCrossCheckTest {
     void evaluatorAgreesWithTheReference() {
         long base = Long.getLong("dunghan.seed", 766L);
         int rounds = System.getProperty("dunghan.seed") != null ? 1 : 3000;
-        List<ProcedureSpec> specs = new ArrayList<>();
-        for (int n = 0; n <= 30; n++) {
-            specs.add(ProcedureSpec.of("WD" + n, null, TimeLimit.ofWorkingDays(n)));
-            specs.add(new ProcedureSpec("WDC" + n, null, TimeLimit.ofWorkingDays(n), LocalTime.of(15, 0),
-                    PolicyParameters.NONE));
-            if (n > 0) {
-                specs.add(ProcedureSpec.of("D" + n, null, TimeLimit.of(n, LimitUnit.DAYS)));
-            }
-        }
-        Evaluator evaluator = Evaluator.of(CALENDAR, PolicySet.of(specs));
+        Evaluator evaluator = Evaluator.of(CALENDAR, PolicySet.of(randomProcedures()));
         java.util.Set<Outcome> seen = java.util.EnumSet.noneOf(Outcome.class);
         for (int round = 0; round < rounds; round++) {
             long seed = base + round;
@@ -79,7 +70,21 @@ class EvaluatorCrossCheckTest {
         }
     }
 
-    private static Dossier randomDossier(Random random) {
+    /** The procedures of {@link #randomDossier}: WDn, WDCn (cut-off 15:00) for n = 0..30, Dn for n = 1..30. */
+    static List<ProcedureSpec> randomProcedures() {
+        List<ProcedureSpec> specs = new ArrayList<>();
+        for (int n = 0; n <= 30; n++) {
+            specs.add(ProcedureSpec.of("WD" + n, null, TimeLimit.ofWorkingDays(n)));
+            specs.add(new ProcedureSpec("WDC" + n, null, TimeLimit.ofWorkingDays(n), LocalTime.of(15, 0),
+                    PolicyParameters.NONE));
+            if (n > 0) {
+                specs.add(ProcedureSpec.of("D" + n, null, TimeLimit.of(n, LimitUnit.DAYS)));
+            }
+        }
+        return specs;
+    }
+
+    static Dossier randomDossier(Random random) {
         String[] kinds = {"WD", "WDC", "D"};
         String kind = kinds[random.nextInt(3)];
         int n = kind.equals("D") ? 1 + random.nextInt(30) : random.nextInt(31);

@@ -1,0 +1,48 @@
+package vn.dunghan.analytics;
+
+import vn.dunghan.dossier.Evaluation;
+import vn.dunghan.dossier.Finding;
+import vn.dunghan.dossier.FindingCode;
+import vn.dunghan.dossier.Outcome;
+
+/** The mutable counters behind a {@link Tally}, for adding evaluations without allocating. Not thread-safe. */
+final class MutableTally {
+
+    private long total;
+    private final long[] outcomes = new long[Outcome.values().length];
+    private long legalOnTime;
+    private long statedOnTime;
+    private long metricOnTime;
+    private final long[] lateness = new long[Tally.LATENESS_BOUNDS.length];
+    private final long[] findings = new long[FindingCode.values().length];
+    private long hidden;
+
+    void add(Evaluation evaluation) {
+        total++;
+        outcomes[evaluation.getOutcome().ordinal()]++;
+        boolean finished = evaluation.getOutcome().isFinished();
+        if (finished && !evaluation.isLegalBreach()) {
+            legalOnTime++;
+        }
+        if (finished && !evaluation.isStatedBreach()) {
+            statedOnTime++;
+        }
+        if (evaluation.isMetricOnTime()) {
+            metricOnTime++;
+        }
+        if (evaluation.isLegalBreach()) {
+            lateness[Tally.bucket(evaluation.getLateWorkingDays())]++;
+            if (!evaluation.isStatedBreach()) {
+                hidden++;
+            }
+        }
+        for (Finding finding : evaluation.getFindings()) {
+            findings[finding.code().ordinal()]++;
+        }
+    }
+
+    Tally toTally() {
+        return new Tally(total, outcomes.clone(), legalOnTime, statedOnTime, metricOnTime, lateness.clone(),
+                findings.clone(), hidden);
+    }
+}

@@ -1,0 +1,222 @@
+package vn.dunghan.analytics;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
+
+import vn.dunghan.dossier.Evaluation;
+
+/**
+ * A summary of evaluations: the {@link Tally} of all of them and of each agency, procedure and
+ * acceptance month, with the dossiers of largest hidden lateness (late in law, on time against the
+ * appointment).
+ * <p>
+ * Summaries merge associatively and commutatively: summarising parts of a data set on several
+ * threads or machines and merging the parts gives the summary of the whole, top list included
+ * (ties in lateness are broken by dossier code).
+ * <p>
+ * This class is immutable and thread-safe; {@link Builder} is not.
+ */
+public final class Summary {
+
+    /** The default number of dossiers kept in the list of largest hidden lateness. */
+    public static final int DEFAULT_TOP = 20;
+
+    private final Tally overall;
+    private final NavigableMap<String, Tally> byAgency;
+    private final NavigableMap<String, Tally> byProcedure;
+    private final NavigableMap<YearMonth, Tally> byMonth;
+    private final List<HiddenLateness> topHidden;
+    private final int top;
+
+    private Summary(Tally overall, Map<String, Tally> byAgency, Map<String, Tally> byProcedure,
+            Map<YearMonth, Tally> byMonth, List<HiddenLateness> topHidden, int top) {
+        this.overall = overall;
+        this.byAgency = Collections.unmodifiableNavigableMap(new TreeMap<>(byAgency));
+        this.byProcedure = Collections.unmodifiableNavigableMap(new TreeMap<>(byProcedure));
+        this.byMonth = Collections.unmodifiableNavigableMap(new TreeMap<>(byMonth));
+        this.topHidden = List.copyOf(topHidden);
+        this.top = top;
+    }
+
+    /**
+     * Creates a builder that keeps the 20 dossiers of largest hidden lateness.
+     *
+     * @return the builder, not null
+     */
+    public static Builder builder() {
+        return new Builder(DEFAULT_TOP);
+    }
+
+    /**
+     * Creates a builder that keeps a number of dossiers of largest hidden lateness.
+     *
+     * @param top  how many to keep, not negative
+     * @return the builder, not null
+     */
+    public static Builder builder(int top) {
+        if (top < 0) {
+            throw new IllegalArgumentException("Top " + top + " must not be negative");
+        }
+        return new Builder(top);
+    }
+
+    /**
+     * Merges another summary into this one.
+     *
+     * @param other  the other summary, kept with the same top size, not null
+     * @return the merged summary, not null
+     * @throws IllegalArgumentException if the two keep top lists of different sizes
+     */
+    public Summary merge(Summary other) {
+        Objects.requireNonNull(other, "other");
+        if (other.top != top) {
+            throw new IllegalArgumentException("Summaries keeping " + top + " and " + other.top
+                    + " top dossiers cannot be merged");
+        }
+        List<HiddenLateness> merged = new ArrayList<>(topHidden);
+        merged.addAll(other.topHidden);
+        merged.sort(HiddenLateness.ORDER);
+        return new Summary(overall.merge(other.overall), mergeMaps(byAgency, other.byAgency),
+                mergeMaps(byProcedure, other.byProcedure), mergeMaps(byMonth, other.byMonth),
+                merged.subList(0, Math.min(top, merged.size())), top);
+    }
+
+    private static <K> Map<K, Tally> mergeMaps(Map<K, Tally> a, Map<K, Tally> b) {
+        Map<K, Tally> merged = new HashMap<>(a);
+        b.forEach((key, tally) -> merged.merge(key, tally, Tally::merge));
+        return merged;
+    }
+
+    /**
+     * Gets the tally of all evaluations.
+     *
+     * @return the tally, not null
+     */
+    public Tally getOverall() {
+        return overall;
+    }
+
+    /**
+     * Gets the tallies by agency.
+     *
+     * @return the unmodifiable map, sorted by agency, not null
+     */
+    public NavigableMap<String, Tally> getByAgency() {
+        return byAgency;
+    }
+
+    /**
+     * Gets the tallies by procedure code.
+     *
+     * @return the unmodifiable map, sorted by code, not null
+     */
+    public NavigableMap<String, Tally> getByProcedure() {
+        return byProcedure;
+    }
+
+    /**
+     * Gets the tallies by month of acceptance.
+     *
+     * @return the unmodifiable map, in month order, not null
+     */
+    public NavigableMap<YearMonth, Tally> getByMonth() {
+        return byMonth;
+    }
+
+    /**
+     * Gets the dossiers of largest hidden lateness, largest first.
+     *
+     * @return the list, at most the top size, not null
+     */
+    public List<HiddenLateness> getTopHiddenLateness() {
+        return topHidden;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Summary other && top == other.top && overall.equals(other.overall)
+                && byAgency.equals(other.byAgency) && byProcedure.equals(other.byProcedure)
+                && byMonth.equals(other.byMonth) && topHidden.equals(other.topHidden);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(overall, byAgency, byProcedure, byMonth, topHidden, top);
+    }
+
+    /**
+     * Outputs the overall figures.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return "Summary[" + overall + ", " + byAgency.size() + " agencies, " + byProcedure.size() + " procedures]";
+    }
+
+    /**
+     * Accumulates evaluations into a summary, one at a time, in constant memory apart from one
+     * counter set per agency, procedure and month. It is not thread-safe: give each thread its own
+     * builder and merge the summaries.
+     */
+    public static final class Builder {
+        private final int top;
+        private final MutableTally overall = new MutableTally();
+        private final Map<String, MutableTally> byAgency = new HashMap<>();
+        private final Map<String, MutableTally> byProcedure = new HashMap<>();
+        private final Map<YearMonth, MutableTally> byMonth = new HashMap<>();
+        private final PriorityQueue<HiddenLateness> hidden;
+
+        private Builder(int top) {
+            this.top = top;
+            this.hidden = new PriorityQueue<>(Math.max(1, top + 1), HiddenLateness.ORDER.reversed());
+        }
+
+        /**
+         * Adds an evaluation.
+         *
+         * @param evaluation  the evaluation, not null
+         * @return this builder, not null
+         */
+        public Builder add(Evaluation evaluation) {
+            Objects.requireNonNull(evaluation, "evaluation");
+            overall.add(evaluation);
+            byAgency.computeIfAbsent(evaluation.getDossier().agency(), k -> new MutableTally()).add(evaluation);
+            byProcedure.computeIfAbsent(evaluation.getDossier().procedure(), k -> new MutableTally()).add(evaluation);
+            byMonth.computeIfAbsent(YearMonth.from(evaluation.getDossier().acceptedAt()), k -> new MutableTally())
+                    .add(evaluation);
+            if (top > 0 && evaluation.isLegalBreach() && !evaluation.isStatedBreach()) {
+                hidden.add(HiddenLateness.of(evaluation));
+                if (hidden.size() > top) {
+                    hidden.poll();
+                }
+            }
+            return this;
+        }
+
+        /**
+         * Builds the summary of what was added.
+         *
+         * @return the summary, not null
+         */
+        public Summary build() {
+            List<HiddenLateness> list = new ArrayList<>(hidden);
+            list.sort(HiddenLateness.ORDER);
+            return new Summary(overall.toTally(), snapshot(byAgency), snapshot(byProcedure), snapshot(byMonth), list, top);
+        }
+
+        private static <K> Map<K, Tally> snapshot(Map<K, MutableTally> map) {
+            Map<K, Tally> copy = new HashMap<>();
+            map.forEach((key, tally) -> copy.put(key, tally.toTally()));
+            return copy;
+        }
+    }
+}

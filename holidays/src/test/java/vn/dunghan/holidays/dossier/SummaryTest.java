@@ -1,0 +1,121 @@
+package vn.dunghan.holidays.dossier;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.dunghan.dossier.EventType.COMPLETED;
+import static vn.dunghan.dossier.EventType.RETURNED;
+import static vn.dunghan.holidays.dossier.Scenario.accepted;
+import static vn.dunghan.holidays.dossier.Scenario.at;
+
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import vn.dunghan.analytics.HiddenLateness;
+import vn.dunghan.analytics.Summary;
+import vn.dunghan.analytics.Tally;
+import vn.dunghan.dossier.Evaluation;
+import vn.dunghan.dossier.Evaluator;
+import vn.dunghan.dossier.FindingCode;
+import vn.dunghan.dossier.Outcome;
+import vn.dunghan.dossier.PolicySet;
+import vn.dunghan.holidays.VietnamCalendars;
+
+/** Tallies, rates and the merging of summaries. */
+class SummaryTest {
+
+    private static final Evaluator EVALUATOR = Evaluator.of(VietnamCalendars.civilService(),
+            PolicySet.of(Scenario.procedures()));
+    private static final LocalDateTime AS_OF = at("2026-03-18T08:00");
+
+    private static Evaluation evaluate(Scenario scenario) {
+        return EVALUATOR.evaluate(scenario.build(), AS_OF);
+    }
+
+    @Test
+    void ratesSideBySide() {
+        // 10 working days from Mon 2 Mar: legal due Mon 16 Mar (see DossierScenariosTest)
+        Summary summary = Summary.builder()
+                // on time (finished on the due date), clean
+                .add(evaluate(accepted("2026-03-02T09:00", "2026-03-16T16:00")
+                        .event(COMPLETED, "2026-03-16T09:00").event(RETURNED, "2026-03-16T10:00")))
+                // late by 3 working days, hidden by a padded appointment
+                .add(evaluate(accepted("2026-03-02T09:00", "2026-03-20T16:00")
+                        .event(COMPLETED, "2026-03-19T10:00").event(RETURNED, "2026-03-20T10:00")))
+                // late by 2 working days, also against the appointment
+                .add(evaluate(accepted("2026-03-02T09:00", "2026-03-16T16:00")
+                        .event(COMPLETED, "2026-03-18T10:00").event(RETURNED, "2026-03-18T15:00")))
+                // open and overdue as of Wed 18 Mar, at another agency
+                .add(EVALUATOR.evaluate(new vn.dunghan.dossier.Dossier("X-260302-9", "P10", "UBND phường Sài Gòn",
+                        vn.dunghan.dossier.Channel.COUNTER, null, at("2026-03-02T09:00"), at("2026-03-16T16:00"), null,
+                        List.of()), AS_OF))
+                .build();
+        Tally all = summary.getOverall();
+        assertEquals(4, all.getTotal());
+        assertEquals(3, all.getFinished());
+        assertEquals(1, all.getCount(Outcome.ON_TIME));
+        assertEquals(2, all.getCount(Outcome.LATE));
+        assertEquals(1, all.getCount(Outcome.OVERDUE));
+        assertEquals(1.0 / 3, all.getLegalOnTimeRate(), 1e-12);
+        assertEquals(2.0 / 3, all.getStatedOnTimeRate(), 1e-12);
+        // 766: the early and the padded dossiers are on time; the late one and the overdue one are not
+        assertEquals(0.5, all.getMetricOnTimeRate(), 1e-12);
+        assertEquals(1, all.getHiddenLateness());
+        // lateness buckets 0, 1, 2, 3-5, ...: the 2-day late one, and the 3-day padded one and the
+        // overdue one (Tue 17, Wed 18: 2 working days)
+        assertArrayEquals(new long[] {0, 0, 2, 1, 0, 0, 0}, all.getLatenessHistogram());
+        assertEquals(1, all.getFindings(FindingCode.PADDED_APPOINTMENT));
+        assertEquals(2, summary.getByAgency().size());
+        assertEquals(3, summary.getByAgency().get("UBND phường Bến Nghé").getTotal());
+        assertEquals(4, summary.getByMonth().get(YearMonth.of(2026, 3)).getTotal());
+        List<HiddenLateness> top = summary.getTopHiddenLateness();
+        assertEquals(1, top.size());
+        assertEquals(3, top.get(0).lateWorkingDays());
+        assertEquals(List.of(FindingCode.CONCEALED_LATENESS, FindingCode.PADDED_APPOINTMENT), top.get(0).findings());
+        assertEquals("Tally[4 dossiers, legal 33.3%, stated 66.7%, 766 50.0%, hidden 1]", all.toString());
+        assertTrue(Double.isNaN(Tally.empty().getLegalOnTimeRate()));
+    }
+
+    @Test
+    void mergingPartsGivesTheSummaryOfTheWhole() {
+        long seed = 2026L;
+        Random random = new Random(seed);
+        Evaluator evaluator = Evaluator.of(VietnamCalendars.civilService(),
+                PolicySet.of(EvaluatorCrossCheckTest.randomProcedures()));
+        List<Evaluation> evaluations = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            vn.dunghan.dossier.Dossier dossier = EvaluatorCrossCheckTest.randomDossier(random);
+            evaluations.add(evaluator.evaluate(dossier, dossier.acceptedAt().plusDays(random.nextInt(60))));
+        }
+        Summary.Builder whole = Summary.builder(10);
+        evaluations.forEach(whole::add);
+        Summary expected = whole.build();
+        assertTrue(expected.getOverall().getHiddenLateness() > 10, "the sample has hidden lateness to rank");
+        for (int round = 0; round < 5; round++) {
+            List<Evaluation> shuffled = new ArrayList<>(evaluations);
+            Collections.shuffle(shuffled, new Random(seed + round));
+            int parts = 2 + round;
+            List<Summary> summaries = new ArrayList<>();
+            for (int p = 0; p < parts; p++) {
+                Summary.Builder part = Summary.builder(10);
+                for (int i = p; i < shuffled.size(); i += parts) {
+                    part.add(shuffled.get(i));
+                }
+                summaries.add(part.build());
+            }
+            Collections.shuffle(summaries, new Random(seed - round));
+            Summary merged = summaries.stream().reduce(Summary::merge).orElseThrow();
+            assertEquals(expected, merged, "seed " + (seed + round));
+        }
+        IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
+                () -> expected.merge(Summary.builder(5).build()));
+        assertEquals("Summaries keeping 10 and 5 top dossiers cannot be merged", ex.getMessage());
+    }
+}
