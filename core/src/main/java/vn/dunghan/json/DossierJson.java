@@ -9,13 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import vn.dunghan.dossier.Channel;
 import vn.dunghan.dossier.Dossier;
 import vn.dunghan.dossier.DossierEvent;
 import vn.dunghan.dossier.EventType;
 
 /**
- * Reads dossiers from JSON, one per line of an NDJSON file:
+ * Reads and writes dossiers as JSON, one per line of an NDJSON file:
  * <pre>
  * {"id":"000.00.12.H29-260212-0007","procedure":"1.004227","agency":"UBND phường Bến Nghé",
  *  "channel":"COUNTER","submittedAt":"2026-02-12T15:30:00","acceptedAt":"2026-02-12T15:40:00",
@@ -40,6 +43,7 @@ import vn.dunghan.dossier.EventType;
 public final class DossierJson {
 
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final Set<String> FIELDS = Set.of("id", "procedure", "agency", "channel", "submittedAt",
             "acceptedAt", "appointment", "competentReceivedAt", "events");
     private static final Set<String> AT_FIELDS = Set.of("type", "at");
@@ -147,6 +151,58 @@ public final class DossierJson {
             return node.date().atTime(LocalTime.MAX);
         }
         return dateTime(node);
+    }
+
+    /**
+     * Writes a dossier as one line of JSON in the format {@link #read(String)} reads.
+     *
+     * @param dossier  the dossier, not null
+     * @return the line, without a line break, not null
+     */
+    public static String write(Dossier dossier) {
+        return MAPPER.writeValueAsString(toTree(dossier));
+    }
+
+    /**
+     * Converts a dossier to its JSON object.
+     *
+     * @param dossier  the dossier, not null
+     * @return the object, not null
+     */
+    public static ObjectNode toTree(Dossier dossier) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", dossier.id());
+        node.put("procedure", dossier.procedure());
+        node.put("agency", dossier.agency());
+        node.put("channel", dossier.channel().name());
+        if (dossier.submittedAt() != null) {
+            node.put("submittedAt", format(dossier.submittedAt()));
+        }
+        node.put("acceptedAt", format(dossier.acceptedAt()));
+        node.put("appointment", format(dossier.appointment()));
+        if (dossier.competentReceivedAt() != null) {
+            node.put("competentReceivedAt", format(dossier.competentReceivedAt()));
+        }
+        ArrayNode events = node.putArray("events");
+        for (DossierEvent event : dossier.events()) {
+            ObjectNode e = events.addObject();
+            e.put("type", event.type().name());
+            if (event.type() == EventType.STEP) {
+                e.put("unit", event.unit());
+                e.put("start", format(event.start()));
+                e.put("end", format(event.end()));
+                e.put("allocatedWorkingDays", event.allocatedWorkingDays());
+            } else {
+                e.put("at", format(event.at()));
+                if (event.newAppointment() != null) {
+                    e.put("newAppointment", format(event.newAppointment()));
+                }
+                if (event.type() == EventType.EXTENDED) {
+                    e.put("apology", event.apology());
+                }
+            }
+        }
+        return node;
     }
 
     private static boolean hasOffset(String text) {

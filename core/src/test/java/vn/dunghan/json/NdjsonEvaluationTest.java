@@ -85,6 +85,22 @@ class NdjsonEvaluationTest {
     }
 
     @Test
+    void dossiersWrittenAreReadBackEqual() {
+        vn.dunghan.dossier.Dossier dossier = DossierJson.read(EXAMPLE);
+        assertEquals(dossier, DossierJson.read(DossierJson.write(dossier)));
+        String full = "{\"id\":\"X-260305-1\",\"procedure\":\"H8\",\"agency\":\"A\",\"channel\":\"ONLINE\","
+                + "\"submittedAt\":\"2026-03-04T22:00\",\"acceptedAt\":\"2026-03-05T10:00\",\"appointment\":\"2026-03-09\","
+                + "\"competentReceivedAt\":\"2026-03-05T11:00\",\"events\":[{\"type\":\"SUPPLEMENT_REQUESTED\","
+                + "\"at\":\"2026-03-05T12:00\"},{\"type\":\"SUPPLEMENT_RECEIVED\",\"at\":\"2026-03-06T09:00\","
+                + "\"newAppointment\":\"2026-03-10T16:00\"},{\"type\":\"STEP\",\"unit\":\"U\",\"start\":\"2026-03-06T10:00\","
+                + "\"end\":\"2026-03-06T11:00\",\"allocatedWorkingDays\":1},{\"type\":\"EXTENDED\",\"at\":\"2026-03-06T12:00\","
+                + "\"newAppointment\":\"2026-03-11T16:00\",\"apology\":true},{\"type\":\"COMPLETED\",\"at\":\"2026-03-06T15:00\"}]}";
+        vn.dunghan.dossier.Dossier all = DossierJson.read(full);
+        assertEquals(all, DossierJson.read(DossierJson.write(all)));
+        assertEquals(full, DossierJson.write(all));
+    }
+
+    @Test
     void hourLimitsCarryTheLegalDeadline() {
         String dossier = "{\"id\":\"X-260305-1\",\"procedure\":\"H8\",\"agency\":\"A\",\"acceptedAt\":\"2026-03-05T10:00\","
                 + "\"appointment\":\"2026-03-05\",\"events\":[{\"type\":\"COMPLETED\",\"at\":\"2026-03-05T17:00\"}]}";

@@ -6,7 +6,7 @@ import java.util.Arrays;
 /**
  * The dunghan command line: {@code java -jar examples/target/dunghan.jar [command] [options]}.
  * <p>
- * With no command it runs the main example, {@link DeadlineDemo}, on bundled data.
+ * With no command it runs the main example, {@code report}, on the generated sample.
  */
 public final class Main {
 
@@ -23,7 +23,7 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        String command = args.length == 0 ? "demo" : args[0];
+        String command = args.length == 0 ? "report" : args[0];
         String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
         switch (command) {
             case "demo":
@@ -34,6 +34,10 @@ public final class Main {
                 return LunarProgram.run(rest, out, err);
             case "evaluate":
                 return EvaluateProgram.run(rest, System.in, out, err);
+            case "report":
+                return ReportProgram.run(rest, System.in, out, err);
+            case "generate":
+                return GenerateProgram.run(rest, out, err);
             case "--help":
             case "-h":
             case "help":
@@ -49,7 +53,11 @@ public final class Main {
     private static void usage(PrintStream out) {
         out.println("Usage: java -jar dunghan.jar [command]");
         out.println("Commands:");
-        out.println("  demo                      computes sample deadlines around Tết (the default)");
+        out.println("  report [--input D.ndjson] [--policies P.json] [--as-of T] [--count N] [--output-dir DIR]");
+        out.println("                            summarises evaluations (the default; a generated sample without --input)");
+        out.println("  generate [--count N] [--seed S] [--as-of T] [--output D.ndjson]");
+        out.println("                            writes synthetic dossiers");
+        out.println("  demo                      computes sample deadlines around Tết");
         out.println("  calendar YEAR [--lang vi]  prints a year's civil-service calendar with reasons");
         out.println("  lunar DATE... [--lang vi]  converts dates to the Vietnamese lunar calendar");
         out.println("  evaluate [--policies P.json] [--input D.ndjson|-] [--as-of 2026-11-26T00:00]");

@@ -26,7 +26,7 @@ class MainTest {
 
     @Test
     void demoPrintsTheTetDeadlines() {
-        Result result = run();
+        Result result = run("demo");
         assertEquals(0, result.code());
         assertTrue(result.out().contains("due 2026-03-12 (THURSDAY), 24:00"), result.out());
         assertTrue(result.out().contains("due 2026-03-13"), result.out());
@@ -82,6 +82,41 @@ class MainTest {
                 + System.lineSeparator()), run("evaluate", "--as-of", "yesterday"));
         assertEquals(new Result(2, "", "Unknown option '--format'." + System.lineSeparator()),
                 run("evaluate", "--format", "csv"));
+    }
+
+    @Test
+    void reportSummarisesTheGeneratedSample(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Result result = run("report", "--count", "3000", "--output-dir", dir.toString());
+        assertEquals(0, result.code(), result.err());
+        List<String> lines = result.out().lines().toList();
+        assertEquals("dunghan report: 3000 generated dossiers (seed 2026), as of 2026-11-26T00:00", lines.get(0));
+        // every generated dossier is valid input
+        assertTrue(lines.get(1).startsWith("3000 dossiers evaluated;"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("On time: legal "), lines.get(2));
+        assertTrue(result.out().contains("UBND phường Bến Thành"), result.out());
+        for (String file : List.of("by-agency.csv", "by-procedure.csv", "by-month.csv", "hidden-lateness.csv")) {
+            assertTrue(java.nio.file.Files.size(dir.resolve(file)) > 100, file);
+        }
+        List<String> agencies = java.nio.file.Files.readAllLines(dir.resolve("by-agency.csv"));
+        assertEquals(11, agencies.size());
+        assertTrue(agencies.get(0).startsWith("agency,dossiers,finished,legalOnTimeRate,statedOnTimeRate,"
+                + "metric766OnTimeRate,hiddenLateness,EARLY,"), agencies.get(0));
+        // the same seed gives the same report
+        assertEquals(result, run("report", "--count", "3000", "--output-dir", dir.toString()));
+    }
+
+    @Test
+    void generatedDossiersAreReadBackAndReported(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("d.ndjson");
+        assertEquals(0, run("generate", "--count", "500", "--seed", "7", "--output", file.toString()).code());
+        assertEquals(500, java.nio.file.Files.readAllLines(file).size());
+        Result report = run("report", "--input", file.toString(), "--as-of", "2026-11-26T00:00", "--output-dir",
+                dir.resolve("r").toString());
+        assertEquals(0, report.code(), report.err());
+        assertTrue(report.out().lines().toList().get(1).startsWith("500 dossiers evaluated;"), report.out());
+        assertEquals(new Result(2, "", "Option --count 0 must be from 1 to 10000000." + System.lineSeparator()),
+                run("report", "--count", "0"));
     }
 
     @Test

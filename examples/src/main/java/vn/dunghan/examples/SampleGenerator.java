@@ -1,0 +1,236 @@
+package vn.dunghan.examples;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+
+import vn.dunghan.calendar.WorkCalendar;
+import vn.dunghan.deadline.DeadlineCalculator;
+import vn.dunghan.dossier.Channel;
+import vn.dunghan.dossier.Dossier;
+import vn.dunghan.dossier.DossierEvent;
+import vn.dunghan.dossier.EventType;
+import vn.dunghan.dossier.ProcedureSpec;
+
+/**
+ * A seeded generator of realistic dossiers for the examples: the procedures of the bundled
+ * catalogue with their legal limits, ten agencies of Ho Chi Minh City, acceptances on working days
+ * of 2024-01-02 to the evaluation instant (so every Tết of 2024–2026 is crossed), and the patterns
+ * that hide lateness planted at these rates:
+ * <ul>
+ * <li>channel: 60% counter, 35% online, 5% postal; 4% of online or postal dossiers accepted 2–6
+ * working days after submission;</li>
+ * <li>6% of slips padded by 2–5 working days beyond the legal deadline;</li>
+ * <li>12% with a supplement request 1–3 working days after acceptance, 2% with one 4–6 days after
+ * (too late), except for same-day procedures; 85% of requests answered 1–10 days later with a
+ * re-issued appointment;</li>
+ * <li>18% of results late by 1–8 working days, half of them with an extension moving the
+ * appointment past the result (60% with a timely apology);</li>
+ * <li>3% refused, 1% withdrawn; dossiers accepted in the last 45 days are still open 60% of the time;</li>
+ * <li>20% with one or two inter-agency steps, a quarter of them over their allocation;</li>
+ * <li>3% with the completion recorded before the result was signed;</li>
+ * <li>70% of early returns announced in advance; half of the returns evidenced by a handover at
+ * the same moment, 3% by a handover 1–5 days after the recorded return; 2% of dossier codes with a
+ * date a day off.</li>
+ * </ul>
+ * The same seed, procedures, calendar and instant give the same dossiers.
+ * This class is not thread-safe.
+ */
+final class SampleGenerator {
+
+    static final List<String> AGENCIES = List.of("UBND phường Sài Gòn", "UBND phường Tân Định",
+            "UBND phường Bến Thành", "UBND phường Cầu Ông Lãnh", "UBND phường Bàn Cờ", "UBND phường Xuân Hòa",
+            "UBND phường Nhiêu Lộc", "UBND xã Bình Chánh", "UBND xã Củ Chi", "Trung tâm Phục vụ hành chính công");
+    private static final LocalDate FIRST = LocalDate.of(2024, 1, 2);
+    private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
+
+    private final WorkCalendar calendar;
+    private final DeadlineCalculator deadlines;
+    private final List<ProcedureSpec> procedures;
+    private final LocalDateTime asOf;
+    private final Random random;
+    private final int days;
+
+    SampleGenerator(WorkCalendar calendar, List<ProcedureSpec> procedures, long seed, LocalDateTime asOf) {
+        this.calendar = calendar;
+        this.deadlines = DeadlineCalculator.of(calendar);
+        this.procedures = procedures.stream().sorted(Comparator.comparing(ProcedureSpec::code)).toList();
+        this.asOf = asOf;
+        this.random = new Random(seed);
+        this.days = (int) (asOf.toLocalDate().toEpochDay() - FIRST.toEpochDay());
+    }
+
+    private boolean chance(double p) {
+        return random.nextDouble() < p;
+    }
+
+    private LocalDateTime atOfficeTime(LocalDate date) {
+        return date.atTime(LocalTime.of(7, 30).plusMinutes(random.nextInt(9 * 60)));
+    }
+
+    /** An appointment at 16:00 on a day, or half an hour after a later moment of that day. */
+    private static LocalDateTime appointment(LocalDate day, LocalDateTime notBefore) {
+        LocalDateTime at = day.atTime(16, 0);
+        return at.isAfter(notBefore) ? at : notBefore.plusMinutes(30);
+    }
+
+    private LocalDate workingDaysAfter(LocalDate date, int n) {
+        return calendar.plusWorkingDays(date, n);
+    }
+
+    Dossier next(int sequence) {
+        ProcedureSpec procedure = procedures.get(random.nextInt(procedures.size()));
+        int agencyIndex = random.nextInt(AGENCIES.size());
+        LocalDate acceptedDate = calendar.nextWorkingDayOrSame(FIRST.plusDays(random.nextInt(Math.max(1, days))));
+        LocalDateTime accepted = atOfficeTime(acceptedDate);
+        if (!accepted.isBefore(asOf)) {
+            accepted = asOf.minusHours(1);
+            acceptedDate = accepted.toLocalDate();
+        }
+        double channelDraw = random.nextDouble();
+        Channel channel = channelDraw < 0.60 ? Channel.COUNTER : channelDraw < 0.95 ? Channel.ONLINE : Channel.POSTAL;
+        LocalDateTime submitted;
+        if (channel == Channel.COUNTER) {
+            submitted = accepted.minusMinutes(random.nextInt(20));
+        } else if (chance(0.04)) {
+            submitted = atOfficeTime(workingDaysAfter(acceptedDate, -(2 + random.nextInt(5))));
+        } else {
+            submitted = accepted.minusHours(random.nextInt(18));
+        }
+
+        LocalDate due = deadlines.dueDate(accepted, procedure.limit(), procedure.cutoff());
+        LocalDateTime slip = appointment((chance(0.06) ? workingDaysAfter(due, 2 + random.nextInt(4)) : due), accepted);
+        LocalDateTime stated = slip;
+        List<DossierEvent> events = new ArrayList<>();
+        LocalDateTime last = accepted;
+
+        // supplementation
+        boolean pendingSupplement = false;
+        double supplementDraw = random.nextDouble();
+        if (supplementDraw < 0.14 && procedure.limit().getAmount() > 0) {
+            boolean late = supplementDraw >= 0.12;
+            LocalDateTime request = atOfficeTime(workingDaysAfter(acceptedDate, late ? 4 + random.nextInt(3)
+                    : 1 + random.nextInt(3)));
+            if (request.isAfter(last) && request.isBefore(asOf)) {
+                events.add(DossierEvent.of(EventType.SUPPLEMENT_REQUESTED, request));
+                last = request;
+                LocalDateTime receipt = atOfficeTime(request.toLocalDate().plusDays(1 + random.nextInt(10)));
+                if (chance(0.85) && receipt.isBefore(asOf)) {
+                    LocalDate restarted = deadlines.dueDate(receipt, procedure.limit(), procedure.cutoff());
+                    stated = appointment(restarted, receipt);
+                    events.add(DossierEvent.supplementReceived(receipt, stated));
+                    last = receipt;
+                    if (!late) {
+                        due = restarted;
+                    }
+                } else {
+                    pendingSupplement = true;
+                }
+            }
+        }
+
+        // closing, open, or a result
+        double endDraw = random.nextDouble();
+        boolean recent = acceptedDate.isAfter(asOf.toLocalDate().minusDays(45));
+        if (endDraw < 0.03) {
+            LocalDateTime refused = atOfficeTime(workingDaysAfter(acceptedDate, 1 + random.nextInt(
+                    Math.max(1, calendar.workingDaysBetween(acceptedDate, due) + 5))));
+            if (refused.isAfter(last) && refused.isBefore(asOf)) {
+                events.add(DossierEvent.of(EventType.REFUSED, refused));
+            }
+        } else if (endDraw < 0.04 || pendingSupplement) {
+            LocalDateTime withdrawn = last.plusDays(1 + random.nextInt(20));
+            if (endDraw < 0.04 || chance(0.5)) {
+                if (withdrawn.isBefore(asOf)) {
+                    events.add(DossierEvent.of(EventType.WITHDRAWN, withdrawn));
+                }
+            }
+        } else if (!(recent && chance(0.6))) {
+            addResult(events, acceptedDate, due, stated, last);
+        }
+        events.sort(Comparator.comparing(DossierEvent::time));
+
+        LocalDate codeDate = chance(0.02) ? acceptedDate.minusDays(1) : acceptedDate;
+        String id = String.format("000.00.%02d.H29-%s-%04d", 10 + agencyIndex, codeDate.format(YYMMDD), sequence % 10_000);
+        return new Dossier(id, procedure.code(), AGENCIES.get(agencyIndex), channel, submitted, accepted, slip,
+                null, events);
+    }
+
+    private void addResult(List<DossierEvent> events, LocalDate acceptedDate, LocalDate due, LocalDateTime appointment,
+            LocalDateTime last) {
+        boolean late = chance(0.18);
+        int span = Math.max(0, calendar.workingDaysBetween(acceptedDate, due));
+        LocalDate finishDate = late ? workingDaysAfter(due, 1 + random.nextInt(8))
+                : span == 0 ? calendar.nextWorkingDayOrSame(acceptedDate) : workingDaysAfter(acceptedDate,
+                        1 + random.nextInt(span));
+        LocalDateTime finish = atOfficeTime(finishDate);
+        if (!finish.isAfter(last)) {
+            finish = last.plusHours(1);
+        }
+        if (!finish.isBefore(asOf)) {
+            return;
+        }
+        LocalDateTime stated = appointment;
+        if (late && chance(0.5)) {
+            boolean timely = chance(0.6);
+            LocalDateTime extendedAt = timely ? due.minusDays(1 + random.nextInt(3)).atTime(10, 0) : due.atTime(9, 0);
+            if (extendedAt.isBefore(last)) {
+                extendedAt = last.plusMinutes(30);
+            }
+            LocalDateTime newAppointment = workingDaysAfter(finishDate, random.nextInt(3)).atTime(16, 0);
+            if (extendedAt.isBefore(finish) && !newAppointment.isBefore(extendedAt)) {
+                events.add(DossierEvent.extended(extendedAt, newAppointment, timely || chance(0.5)));
+                stated = newAppointment;
+            }
+        }
+        if (chance(0.2)) {
+            LocalDateTime stepStart = last.plusHours(1);
+            for (int s = 0; s < 1 + random.nextInt(2); s++) {
+                int allocated = 1 + random.nextInt(3);
+                int used = chance(0.25) ? allocated + 1 + random.nextInt(3) : random.nextInt(allocated + 1);
+                LocalDateTime stepEnd = atOfficeTime(workingDaysAfter(stepStart.toLocalDate(), used));
+                if (stepEnd.isBefore(stepStart)) {
+                    stepEnd = stepStart.plusHours(2);
+                }
+                if (!stepEnd.isBefore(finish)) {
+                    break;
+                }
+                events.add(DossierEvent.step(s == 0 ? "Phòng chuyên môn" : "Cơ quan phối hợp", stepStart, stepEnd,
+                        allocated));
+                stepStart = stepEnd.plusMinutes(30);
+            }
+        }
+        if (chance(0.03)) {
+            events.add(DossierEvent.of(EventType.COMPLETED, finish));
+            events.add(DossierEvent.of(EventType.RESULT_SIGNED, finish.plusDays(1).withHour(10)));
+            finish = finish.plusDays(1).withHour(10);
+        } else {
+            events.add(DossierEvent.of(EventType.RESULT_SIGNED, finish.minusMinutes(30).isAfter(last)
+                    ? finish.minusMinutes(30) : finish));
+            events.add(DossierEvent.of(EventType.COMPLETED, finish));
+        }
+        LocalDateTime returned = atOfficeTime(workingDaysAfter(finish.toLocalDate(), random.nextInt(3)));
+        if (!returned.isAfter(finish)) {
+            returned = finish.plusMinutes(30);
+        }
+        if (returned.toLocalDate().isBefore(stated.toLocalDate()) && chance(0.7)) {
+            events.add(DossierEvent.of(EventType.EARLY_NOTICE, finish.plusMinutes(10)));
+        }
+        if (returned.isBefore(asOf)) {
+            events.add(DossierEvent.of(EventType.RETURNED, returned));
+            if (chance(0.03)) {
+                LocalDateTime handedOver = returned.plusDays(1 + random.nextInt(5));
+                if (handedOver.isBefore(asOf)) {
+                    events.add(DossierEvent.of(EventType.HANDED_OVER, handedOver));
+                }
+            } else if (chance(0.5)) {
+                events.add(DossierEvent.of(EventType.HANDED_OVER, returned));
+            }
+        }
+    }
+}
