@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 
 import vn.dunghan.analytics.HiddenLateness;
+import vn.dunghan.analytics.HtmlReport;
 import vn.dunghan.analytics.Summary;
 import vn.dunghan.analytics.Tally;
 import vn.dunghan.dossier.Dossier;
@@ -45,7 +46,8 @@ import vn.dunghan.json.PolicyJson;
  * {@link SampleGenerator} with {@code --seed}, as of 2026-11-26T00:00 unless {@code --as-of} says
  * otherwise, so the report is reproducible. It prints the legal, stated and Decision 766 on-time
  * rates side by side per agency, the lateness distribution, the findings by code and the dossiers
- * of largest hidden lateness, and writes the same tables as CSV files into the output directory.
+ * of largest hidden lateness, and writes the same tables as CSV files and a self-contained HTML
+ * report ({@code report.html}, inline SVG charts) into the output directory.
  * <p>
  * Exit codes: 0 success, 1 an unreadable file or an invalid policy document, 2 bad arguments.
  */
@@ -121,8 +123,13 @@ final class ReportProgram {
             print(out, summary, errors[0], asOf, sample ? count + " generated dossiers (seed " + seed + ")"
                     : arguments.option("input").get());
             writeCsv(outputDir, summary);
+            Path html = outputDir.resolve("report.html");
+            Files.writeString(html, HtmlReport.render(summary, "dunghan report: " + (sample ? count
+                    + " generated dossiers (seed " + seed + ")" : arguments.option("input").get()), asOf),
+                    StandardCharsets.UTF_8);
             out.println();
             out.println("CSV tables written to " + outputDir.toAbsolutePath());
+            out.println("HTML report: " + html.toAbsolutePath());
             return 0;
         } catch (InvalidDocumentException ex) {
             err.println(ex.getMessage());

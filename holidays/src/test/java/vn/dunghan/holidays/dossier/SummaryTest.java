@@ -84,6 +84,29 @@ class SummaryTest {
     }
 
     @Test
+    void htmlReportIsSelfContained() {
+        Summary summary = Summary.builder()
+                .add(evaluate(accepted("2026-03-02T09:00", "2026-03-20T16:00")
+                        .event(COMPLETED, "2026-03-19T10:00").event(RETURNED, "2026-03-20T10:00")))
+                .add(EVALUATOR.evaluate(new vn.dunghan.dossier.Dossier("X-260302-9", "P10", "Phòng <Tư pháp> & \"Hộ tịch\"",
+                        vn.dunghan.dossier.Channel.COUNTER, null, at("2026-03-02T09:00"), at("2026-03-16T16:00"), null,
+                        List.of()), AS_OF))
+                .build();
+        String html = vn.dunghan.analytics.HtmlReport.render(summary, "Báo cáo <mẫu>", AS_OF);
+        assertTrue(html.startsWith("<!DOCTYPE html>"), html.substring(0, 40));
+        assertTrue(html.contains("<title>Báo cáo &lt;mẫu&gt;</title>"));
+        assertTrue(html.contains("on time <b>0.0%</b> in law, <b>100.0%</b> against the appointment"), html);
+        assertTrue(html.contains("Phòng &lt;Tư pháp&gt; &amp; &quot;Hộ tịch&quot;"));
+        assertTrue(html.contains("<td>000.00.12.H29-260302-0001</td>"), "the hidden lateness table");
+        for (String id : List.of("agency-rates", "lateness", "trend", "findings", "agencies", "hidden")) {
+            assertTrue(html.contains("id=\"" + id + "\""), id);
+        }
+        // nothing is loaded from elsewhere: no script, no stylesheet link, no address but the SVG namespace
+        assertTrue(!html.contains("<script") && !html.contains("<link"), "no script or link");
+        assertEquals(html.split("http://www.w3.org/2000/svg", -1).length - 1, html.split("http", -1).length - 1);
+    }
+
+    @Test
     void mergingPartsGivesTheSummaryOfTheWhole() {
         long seed = 2026L;
         Random random = new Random(seed);

@@ -1,0 +1,68 @@
+package vn.dunghan.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Renders the HTML report in a real browser, headless Chromium (Debian package {@code chromium},
+ * which {@code .ci/run} installs when missing), and checks the rendered page. On a machine without
+ * Chromium the test is skipped, except in CI, where it fails.
+ */
+class HtmlReportBrowserTest {
+
+    private static Path chromium() {
+        for (String candidate : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser")) {
+            if (Files.isExecutable(Path.of(candidate))) {
+                return Path.of(candidate);
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void reportRendersInHeadlessChromium(@TempDir Path dir) throws Exception {
+        Path browser = chromium();
+        if (browser == null) {
+            assertTrue(System.getenv("CI") == null, "CI must have Chromium: .ci/run installs the Debian package chromium");
+            Assumptions.abort("Chromium is not installed here (apt-get install chromium); the browser test is skipped");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"report", "--count", "2000", "--output-dir", dir.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true,
+                        StandardCharsets.UTF_8));
+        assertEquals(0, code);
+        Path html = dir.resolve("report.html");
+        Path dom = dir.resolve("dom.html");
+        Process process = new ProcessBuilder(browser.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + dir.resolve("profile"), "--dump-dom", html.toUri().toString())
+                .redirectOutput(dom.toFile())
+                .redirectError(dir.resolve("chromium.log").toFile())
+                .start();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "Chromium did not finish within 120 s");
+        assertEquals(0, process.exitValue(), Files.readString(dir.resolve("chromium.log")));
+        String rendered = Files.readString(dom, StandardCharsets.UTF_8);
+        // the browser parsed the whole page: the headline figures, every chart and table, Vietnamese text
+        assertTrue(rendered.contains("<h1>dunghan report: 2000 generated dossiers (seed 2026)</h1>"), rendered);
+        assertTrue(rendered.contains("dossiers as of 2026-11-26T00:00: on time <b>"), rendered);
+        for (String id : List.of("agency-rates", "lateness", "trend", "findings", "agencies", "hidden")) {
+            assertTrue(rendered.contains("id=\"" + id + "\""), id);
+        }
+        assertTrue(rendered.contains("UBND phường Bến Thành"), "Vietnamese agency names");
+        assertTrue(rendered.contains("<polyline"), "the trend lines");
+        assertTrue(rendered.split("<rect ", -1).length > 40, "the bars of the charts");
+        assertTrue(rendered.trim().endsWith("</html>"), "the page is complete");
+    }
+}
