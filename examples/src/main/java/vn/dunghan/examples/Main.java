@@ -38,6 +38,8 @@ public final class Main {
                 return ReportProgram.run(rest, System.in, out, err);
             case "generate":
                 return GenerateProgram.run(rest, out, err);
+            case "deadline":
+                return DeadlineProgram.run(rest, out, err);
             case "--help":
             case "-h":
             case "help":
@@ -57,6 +59,8 @@ public final class Main {
         out.println("                            summarises evaluations (the default; a generated sample without --input)");
         out.println("  generate [--count N] [--seed S] [--as-of T] [--output D.ndjson]");
         out.println("                            writes synthetic dossiers");
+        out.println("  deadline --accepted T (--procedure CODE | --limit \"15 WORKING_DAYS\") [--cutoff 15:00]");
+        out.println("                            computes one deadline with its derivation");
         out.println("  demo                      computes sample deadlines around Tết");
         out.println("  calendar YEAR [--lang vi]  prints a year's civil-service calendar with reasons");
         out.println("  lunar DATE... [--lang vi]  converts dates to the Vietnamese lunar calendar");

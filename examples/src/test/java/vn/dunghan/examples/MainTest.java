@@ -120,6 +120,26 @@ class MainTest {
     }
 
     @Test
+    void deadlineExplainsOneDeadline() {
+        // procedure 1.004222 of the bundled catalogue: 7 working days; Thu 12 Feb 2026 over Tết: Mon 2 Mar
+        Result byProcedure = run("deadline", "--accepted", "2026-02-12T15:40", "--procedure", "1.004222");
+        assertEquals(0, byProcedure.code(), byProcedure.err());
+        assertTrue(byProcedure.out().contains("; 7 working days; skips 2026-02-14..2026-02-22 (Lunar New Year (Tết)"),
+                byProcedure.out());
+        assertTrue(byProcedure.out().trim().endsWith("due Mon 2026-03-02, 24:00"), byProcedure.out());
+        Result byLimit = run("deadline", "--accepted", "2026-02-12T15:40", "--limit", "15 WORKING_DAYS", "--cutoff", "15:00");
+        assertTrue(byLimit.out().trim().endsWith("due Fri 2026-03-13, 24:00"), byLimit.out());
+        assertEquals(new Result(2, "", "Unit 'WEEKS' is not one of [WORKING_DAYS, DAYS, WORKING_HOURS, HOURS, MONTHS]."
+                + System.lineSeparator()), run("deadline", "--accepted", "2026-02-12T15:40", "--limit", "15 WEEKS"));
+        assertEquals(new Result(2, "", "Time limit -1 DAYS must be from 0 to 10000" + System.lineSeparator()),
+                run("deadline", "--accepted", "2026-02-12T15:40", "--limit", "-1 DAYS"));
+        assertEquals(new Result(2, "", "Working-time arithmetic needs office hours, and this calendar has none"
+                + System.lineSeparator()), run("deadline", "--accepted", "2026-02-12T15:40", "--limit", "8 WORKING_HOURS"));
+        assertEquals(2, run("deadline", "--accepted", "2026-02-12T15:40").code());
+        assertEquals(2, run("deadline", "--accepted", "2026-02-12T15:40", "--procedure", "0.000000").code());
+    }
+
+    @Test
     void badArgumentsExitWithTwoAndSayWhy() {
         assertEquals(new Result(2, "", "Year 'abc' is not a number such as 2026." + System.lineSeparator()),
                 run("calendar", "abc"));

@@ -1,0 +1,95 @@
+package vn.dunghan.examples;
+
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+
+import vn.dunghan.deadline.Deadline;
+import vn.dunghan.deadline.DeadlineCalculator;
+import vn.dunghan.deadline.LimitUnit;
+import vn.dunghan.deadline.TimeLimit;
+import vn.dunghan.dossier.PolicySet;
+import vn.dunghan.dossier.ProcedureSpec;
+import vn.dunghan.holidays.VietnamCalendars;
+import vn.dunghan.json.PolicyJson;
+
+/**
+ * Computes one deadline with its derivation on the civil-service calendar:
+ * {@code deadline --accepted 2026-02-12T15:40 (--procedure 1.004222 | --limit "15 WORKING_DAYS")
+ * [--cutoff 15:00]}. A procedure is looked up in the bundled catalogue (its limit and cut-off);
+ * {@code --limit} takes an amount and a unit ({@code WORKING_DAYS}, {@code DAYS}, {@code MONTHS},
+ * {@code HOURS}). Exit codes: 0 success, 2 bad arguments.
+ */
+final class DeadlineProgram {
+
+    private static final Set<String> OPTIONS = Set.of("accepted", "procedure", "limit", "cutoff");
+
+    private DeadlineProgram() {
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Arguments arguments = Arguments.parse(args, OPTIONS, err);
+        if (arguments == null) {
+            return 2;
+        }
+        if (arguments.option("accepted").isEmpty()
+                || arguments.option("procedure").isPresent() == arguments.option("limit").isPresent()) {
+            err.println("Usage: deadline --accepted 2026-02-12T15:40 (--procedure 1.004222 | --limit \"15 WORKING_DAYS\")"
+                    + " [--cutoff 15:00]");
+            return 2;
+        }
+        try {
+            LocalDateTime accepted = LocalDateTime.parse(arguments.option("accepted").get());
+            TimeLimit limit;
+            LocalTime cutoff = arguments.option("cutoff").map(LocalTime::parse).orElse(null);
+            String name = null;
+            if (arguments.option("procedure").isPresent()) {
+                PolicySet catalogue = PolicyJson.read(new InputStreamReader(
+                        DeadlineProgram.class.getResourceAsStream("policies.json"), StandardCharsets.UTF_8));
+                String code = arguments.option("procedure").get();
+                ProcedureSpec spec = catalogue.getProcedures().get(code);
+                if (spec == null) {
+                    err.println("Procedure " + code + " is not in the bundled catalogue; give --limit instead.");
+                    return 2;
+                }
+                limit = spec.limit();
+                name = spec.code() + " " + (spec.name() == null ? "" : spec.name());
+                cutoff = cutoff != null ? cutoff : spec.cutoff();
+            } else {
+                String[] parts = arguments.option("limit").get().trim().split("\\s+");
+                if (parts.length != 2) {
+                    err.println("Option --limit takes an amount and a unit, such as \"15 WORKING_DAYS\".");
+                    return 2;
+                }
+                LimitUnit unit;
+                try {
+                    unit = LimitUnit.valueOf(parts[1]);
+                } catch (IllegalArgumentException ex) {
+                    err.println("Unit '" + parts[1] + "' is not one of " + java.util.Arrays.toString(LimitUnit.values()) + ".");
+                    return 2;
+                }
+                limit = TimeLimit.of(Integer.parseInt(parts[0]), unit);
+            }
+            Deadline deadline = DeadlineCalculator.of(VietnamCalendars.civilService()).compute(accepted, limit, cutoff);
+            if (name != null) {
+                out.println(name.trim());
+            }
+            out.println(deadline.toText());
+            return 0;
+        } catch (DateTimeParseException ex) {
+            err.println("'" + ex.getParsedString() + "' is not a date-time such as 2026-02-12T15:40 or a time such as 15:00.");
+            return 2;
+        } catch (NumberFormatException ex) {
+            err.println("Option --limit takes a whole amount, such as \"15 WORKING_DAYS\".");
+            return 2;
+        } catch (IllegalArgumentException | DateTimeException ex) {
+            err.println(ex.getMessage());
+            return 2;
+        }
+    }
+}
