@@ -6,8 +6,12 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDateTime;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.function.LongConsumer;
 
+import vn.dunghan.dossier.BulkEvaluation;
 import vn.dunghan.dossier.Dossier;
 import vn.dunghan.dossier.Evaluation;
 import vn.dunghan.dossier.Evaluator;
@@ -56,33 +60,86 @@ public final class NdjsonEvaluation {
      * @throws UncheckedIOException if reading or writing fails
      */
     public Counts run(Reader in, Writer out) {
+        return run(in, out, BulkEvaluation.sequential(), done -> { });
+    }
+
+    /**
+     * Evaluates every line of the input on several threads, writing one line per record to the
+     * output in input order: the output is identical to a sequential run.
+     *
+     * @param in  the NDJSON dossiers, not null
+     * @param out  the NDJSON results, not null
+     * @param bulk  the threads and batch size, not null
+     * @param progress  receives the number of records done after each batch, not null
+     * @return the counts, not null
+     * @throws UncheckedIOException if reading or writing fails
+     */
+    public Counts run(Reader in, Writer out, BulkEvaluation bulk, LongConsumer progress) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(bulk, "bulk");
         BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
-        long line = 0;
-        long results = 0;
-        long errors = 0;
-        try {
-            String text;
-            while ((text = reader.readLine()) != null) {
-                line++;
-                if (text.isBlank()) {
-                    continue;
-                }
-                Output output = evaluate(line, text);
-                if (output.error()) {
-                    errors++;
-                } else {
-                    results++;
-                }
+        long[] counts = new long[2];
+        bulk.map(new Lines(reader), (Line line) -> evaluate(line.number(), line.text()), output -> {
+            counts[output.error() ? 1 : 0]++;
+            try {
                 out.write(output.json());
                 out.write('\n');
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
             }
+        }, progress);
+        try {
             out.flush();
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-        return new Counts(results + errors, results, errors);
+        return new Counts(counts[0] + counts[1], counts[0], counts[1]);
+    }
+
+    /** One non-blank input line and its 1-based line number. */
+    private record Line(long number, String text) {
+    }
+
+    /** The non-blank lines of a reader. */
+    private static final class Lines implements Iterator<Line> {
+        private final BufferedReader reader;
+        private long number;
+        private Line next;
+
+        Lines(BufferedReader reader) {
+            this.reader = reader;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next != null) {
+                return true;
+            }
+            try {
+                String text;
+                while ((text = reader.readLine()) != null) {
+                    number++;
+                    if (!text.isBlank()) {
+                        next = new Line(number, text);
+                        return true;
+                    }
+                }
+                return false;
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+
+        @Override
+        public Line next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Line line = next;
+            next = null;
+            return line;
+        }
     }
 
     /**

@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 
 import vn.dunghan.calendar.WorkCalendar;
+import vn.dunghan.dossier.BulkEvaluation;
 import vn.dunghan.dossier.Evaluator;
 import vn.dunghan.dossier.PolicySet;
 import vn.dunghan.holidays.VietnamCalendars;
@@ -30,7 +31,7 @@ import vn.dunghan.json.PolicyJson;
 /**
  * Evaluates NDJSON dossiers into NDJSON results:
  * {@code evaluate [--policies P.json] [--input D.ndjson] [--as-of 2026-11-26T00:00] [--calendar C.json]
- * [--output R.ndjson]}. Without {@code --policies} and {@code --input} it runs on the bundled
+ * [--output R.ndjson] [--threads N]}; the output is the same whatever the number of threads. Without {@code --policies} and {@code --input} it runs on the bundled
  * sample (the catalogue's procedures and a handful of dossiers); {@code --input -} reads standard
  * input; without {@code --output} results go to standard output. The calendar is the civil-service
  * calendar unless {@code --calendar} names a calendar document; {@code --as-of} defaults to now in
@@ -42,7 +43,7 @@ import vn.dunghan.json.PolicyJson;
  */
 final class EvaluateProgram {
 
-    private static final Set<String> OPTIONS = Set.of("policies", "input", "as-of", "calendar", "output");
+    private static final Set<String> OPTIONS = Set.of("policies", "input", "as-of", "calendar", "output", "threads");
 
     private EvaluateProgram() {
     }
@@ -55,6 +56,16 @@ final class EvaluateProgram {
         if (!arguments.positional().isEmpty()) {
             err.println("Usage: evaluate [--policies P.json] [--input D.ndjson|-] [--as-of 2026-11-26T00:00]"
                     + " [--calendar C.json] [--output R.ndjson]");
+            return 2;
+        }
+        int threads;
+        try {
+            threads = Integer.parseInt(arguments.option("threads").orElse("1"));
+        } catch (NumberFormatException ex) {
+            threads = 0;
+        }
+        if (threads < 1 || threads > 256) {
+            err.println("Option --threads takes a number from 1 to 256.");
             return 2;
         }
         LocalDateTime asOf;
@@ -82,7 +93,9 @@ final class EvaluateProgram {
                     Writer output = arguments.option("output").isPresent()
                             ? Files.newBufferedWriter(Path.of(arguments.option("output").get()), StandardCharsets.UTF_8)
                             : new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
-                counts = pipeline.run(input, output);
+                Progress progress = new Progress(err, 0);
+                counts = pipeline.run(input, output, BulkEvaluation.parallel(threads), progress);
+                progress.finish();
             }
             err.println(counts.records() + " records: " + counts.results() + " results, " + counts.errors()
                     + " errors (as of " + asOf + ")");

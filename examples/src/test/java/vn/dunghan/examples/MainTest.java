@@ -120,6 +120,30 @@ class MainTest {
     }
 
     @Test
+    void outputsAreIdenticalOnOneTwoAndFourThreads(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path input = dir.resolve("d.ndjson");
+        assertEquals(0, run("generate", "--count", "20000", "--seed", "11", "--output", input.toString()).code());
+        String first = null;
+        for (String threads : List.of("1", "2", "4")) {
+            java.nio.file.Path output = dir.resolve("r" + threads + ".ndjson");
+            Result result = run("evaluate", "--input", input.toString(), "--output", output.toString(), "--as-of",
+                    "2026-11-26T00:00", "--threads", threads);
+            assertEquals(0, result.code(), result.err());
+            String text = java.nio.file.Files.readString(output);
+            assertEquals(20000, text.lines().count());
+            if (first == null) {
+                first = text;
+            } else {
+                assertEquals(first, text, threads + " threads");
+            }
+        }
+        Result one = run("report", "--count", "5000", "--threads", "1", "--output-dir", dir.resolve("a").toString());
+        Result four = run("report", "--count", "5000", "--threads", "4", "--output-dir", dir.resolve("a").toString());
+        assertEquals(one, four);
+    }
+
+    @Test
     void deadlineExplainsOneDeadline() {
         // procedure 1.004222 of the bundled catalogue: 7 working days; Thu 12 Feb 2026 over Tết: Mon 2 Mar
         Result byProcedure = run("deadline", "--accepted", "2026-02-12T15:40", "--procedure", "1.004222");
