@@ -4,6 +4,7 @@
 module vn.dunghan.core {
     requires transitive org.threeten.extra;
     requires transitive tools.jackson.databind;
+    requires tools.jackson.dataformat.csv;
 
     exports vn.dunghan.analytics;
     exports vn.dunghan.calendar;

@@ -80,21 +80,58 @@ public final class NdjsonEvaluation {
         Objects.requireNonNull(bulk, "bulk");
         BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
         long[] counts = new long[2];
-        bulk.map(new Lines(reader), (Line line) -> evaluate(line.number(), line.text()), output -> {
-            counts[output.error() ? 1 : 0]++;
-            try {
-                out.write(output.json());
-                out.write('\n');
-            } catch (IOException ex) {
-                throw new UncheckedIOException(ex);
-            }
-        }, progress);
+        bulk.map(new Lines(reader), (Line line) -> evaluate(line.number(), line.text()),
+                output -> write(out, output, counts), progress);
+        flush(out);
+        return new Counts(counts[0] + counts[1], counts[0], counts[1]);
+    }
+
+    /**
+     * Evaluates the rows of a CSV file ({@link CsvDossiers}) on several threads, writing one NDJSON
+     * line per row in input order, a result or an error record; the record number is the row's.
+     *
+     * @param csv  the CSV text with its header, not null
+     * @param out  the NDJSON results, not null
+     * @param bulk  the threads and batch size, not null
+     * @param progress  receives the number of records done after each batch, not null
+     * @return the counts, not null
+     * @throws InvalidDocumentException if the CSV header is invalid
+     * @throws UncheckedIOException if reading or writing fails
+     */
+    public Counts runCsv(Reader csv, Writer out, BulkEvaluation bulk, LongConsumer progress) {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(bulk, "bulk");
+        long[] counts = new long[2];
+        try (CsvDossiers rows = CsvDossiers.open(csv)) {
+            bulk.map(rows, (CsvDossiers.Row row) -> evaluate(row), output -> write(out, output, counts), progress);
+        }
+        flush(out);
+        return new Counts(counts[0] + counts[1], counts[0], counts[1]);
+    }
+
+    private Output evaluate(CsvDossiers.Row row) {
+        if (row.isError()) {
+            return new Output(EvaluationJson.writeError(row.number(), row.id(), row.path(), row.message()), true);
+        }
+        return evaluate(row.number(), row.dossier());
+    }
+
+    private static void write(Writer out, Output output, long[] counts) {
+        counts[output.error() ? 1 : 0]++;
+        try {
+            out.write(output.json());
+            out.write('\n');
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private static void flush(Writer out) {
         try {
             out.flush();
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-        return new Counts(counts[0] + counts[1], counts[0], counts[1]);
     }
 
     /** One non-blank input line and its 1-based line number. */
@@ -165,6 +202,10 @@ public final class NdjsonEvaluation {
         } catch (InvalidDocumentException ex) {
             return new Output(EvaluationJson.writeError(record, idOf(line), ex.getPath(), ex.getRule()), true);
         }
+        return evaluate(record, dossier);
+    }
+
+    private Output evaluate(long record, Dossier dossier) {
         try {
             Evaluation evaluation = evaluator.evaluate(dossier, asOf);
             return new Output(EvaluationJson.write(record, evaluation), false);

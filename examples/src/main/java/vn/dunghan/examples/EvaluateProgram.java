@@ -31,7 +31,9 @@ import vn.dunghan.json.PolicyJson;
 /**
  * Evaluates NDJSON dossiers into NDJSON results:
  * {@code evaluate [--policies P.json] [--input D.ndjson] [--as-of 2026-11-26T00:00] [--calendar C.json]
- * [--output R.ndjson] [--threads N]}; the output is the same whatever the number of threads. Without {@code --policies} and {@code --input} it runs on the bundled
+ * [--output R.ndjson] [--threads N]}; the output is the same whatever the number of threads. An
+ * input whose name ends with {@code .csv} is read as CSV with the columns of the national payload
+ * ({@link vn.dunghan.json.CsvDossiers}). Without {@code --policies} and {@code --input} it runs on the bundled
  * sample (the catalogue's procedures and a handful of dossiers); {@code --input -} reads standard
  * input; without {@code --output} results go to standard output. The calendar is the civil-service
  * calendar unless {@code --calendar} names a calendar document; {@code --as-of} defaults to now in
@@ -94,7 +96,10 @@ final class EvaluateProgram {
                             ? Files.newBufferedWriter(Path.of(arguments.option("output").get()), StandardCharsets.UTF_8)
                             : new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
                 Progress progress = new Progress(err, 0);
-                counts = pipeline.run(input, output, BulkEvaluation.parallel(threads), progress);
+                boolean csv = arguments.option("input").map(f -> f.toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))
+                        .orElse(false);
+                counts = csv ? pipeline.runCsv(input, output, BulkEvaluation.parallel(threads), progress)
+                        : pipeline.run(input, output, BulkEvaluation.parallel(threads), progress);
                 progress.finish();
             }
             err.println(counts.records() + " records: " + counts.results() + " results, " + counts.errors()

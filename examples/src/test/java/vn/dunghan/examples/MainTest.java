@@ -144,6 +144,30 @@ class MainTest {
     }
 
     @Test
+    void csvInputIsEvaluatedAndReported(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path csv = dir.resolve("export.csv");
+        java.nio.file.Files.writeString(csv, "MaHoSo,MaTTHC,DonViTiepNhan,NgayTiepNhan,NgayHenTra,NgayKetThucXuLy,NgayTra\n"
+                + "000.00.12.H29-260212-0007,1.004873,UBND phường Bến Nghé,12/02/2026 15:40,26/02/2026,"
+                + "25/02/2026 10:00,26/02/2026 09:00\n"
+                + "000.00.12.H29-260213-0001,1.004873,UBND phường Bến Nghé,31/02/2026 10:00,26/02/2026,,\n");
+        java.nio.file.Path out = dir.resolve("r.ndjson");
+        Result result = run("evaluate", "--input", csv.toString(), "--output", out.toString(), "--as-of",
+                "2026-11-26T00:00");
+        assertEquals(0, result.code(), result.err());
+        List<String> lines = java.nio.file.Files.readAllLines(out);
+        // 1.004873: 3 working days; Thu 12 Feb 2026, then Tết: Fri 13, Mon 23, Tue 24
+        assertTrue(lines.get(0).startsWith("{\"record\":1,\"id\":\"000.00.12.H29-260212-0007\",\"outcome\":\"LATE\","
+                + "\"legalDueDate\":\"2026-02-24\""), lines.get(0));
+        assertEquals("{\"record\":2,\"id\":\"000.00.12.H29-260213-0001\",\"error\":{\"path\":\"/NgayTiepNhan\","
+                + "\"message\":\"'31/02/2026 10:00' is not a time of the form yyyy-MM-ddTHH:mm[:ss], dd/MM/yyyy"
+                + " HH:mm[:ss] or yyyyMMddHHmmss, in Vietnam time\"}}", lines.get(1));
+        Result report = run("report", "--input", csv.toString(), "--as-of", "2026-11-26T00:00", "--output-dir",
+                dir.resolve("rep").toString());
+        assertEquals(0, report.code(), report.err());
+        assertTrue(report.out().contains("1 dossiers evaluated, 1 rejected as invalid"), report.out());
+    }
+
+    @Test
     void deadlineExplainsOneDeadline() {
         // procedure 1.004222 of the bundled catalogue: 7 working days; Thu 12 Feb 2026 over Tết: Mon 2 Mar
         Result byProcedure = run("deadline", "--accepted", "2026-02-12T15:40", "--procedure", "1.004222");

@@ -1,0 +1,140 @@
+package vn.dunghan.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.dunghan.calendar.WorkCalendar;
+import vn.dunghan.dossier.BulkEvaluation;
+import vn.dunghan.dossier.Channel;
+import vn.dunghan.dossier.Dossier;
+import vn.dunghan.dossier.EventType;
+import vn.dunghan.dossier.Evaluator;
+
+/** CSV input in the columns of the national payload, through the same validation as NDJSON. */
+class CsvDossiersTest {
+
+    private static final String HEADER = "MaHoSo,MaTTHC,DonViTiepNhan,KenhNop,NgayNopHoSo,NgayTiepNhan,NgayHenTra,"
+            + "NgayBoSung,NgayTiepNhanBoSung,NgayHenTraMoi,NgayGiaHan,NgayHenTraGiaHan,CoXinLoi,NgayKySo,"
+            + "NgayKetThucXuLy,NgayTra\n";
+
+    private static List<CsvDossiers.Row> read(String csv) {
+        List<CsvDossiers.Row> rows = new ArrayList<>();
+        try (CsvDossiers reader = CsvDossiers.open(new StringReader(csv))) {
+            reader.forEachRemaining(rows::add);
+        }
+        return rows;
+    }
+
+    @Test
+    void readsEveryColumnAndEveryTimeForm() {
+        List<CsvDossiers.Row> rows = read(HEADER
+                + "000.00.12.H29-260212-0007,1.004227,UBND phường Bến Nghé,Trực tiếp,12/02/2026 15:30,"
+                + "2026-02-12T15:40:00,20260312,13/02/2026 09:00:00,20260220100000,2026-03-20 16:00,"
+                + "2026-03-10T10:00+07:00,20/03/2026,có,2026-03-18 10:00,2026-03-18T11:00,\n");
+        assertEquals(1, rows.size());
+        Dossier d = rows.get(0).dossier();
+        assertEquals("000.00.12.H29-260212-0007", d.id());
+        assertEquals(Channel.COUNTER, d.channel());
+        assertEquals(LocalDateTime.of(2026, 2, 12, 15, 30), d.submittedAt());
+        assertEquals(LocalDateTime.of(2026, 2, 12, 15, 40), d.acceptedAt());
+        assertEquals(LocalDate.of(2026, 3, 12).atTime(LocalTime.MAX), d.appointment());
+        assertEquals(List.of(EventType.SUPPLEMENT_REQUESTED, EventType.SUPPLEMENT_RECEIVED, EventType.EXTENDED,
+                EventType.RESULT_SIGNED, EventType.COMPLETED), d.events().stream().map(e -> e.type()).toList());
+        assertEquals(LocalDateTime.of(2026, 2, 20, 10, 0), d.events().get(1).at());
+        assertEquals(LocalDateTime.of(2026, 3, 20, 16, 0), d.events().get(1).newAppointment());
+        assertTrue(d.events().get(2).apology());
+        assertEquals(LocalDate.of(2026, 3, 20).atTime(LocalTime.MAX), d.events().get(2).newAppointment());
+    }
+
+    @Test
+    void badRowsAreErrorRecordsAndReadingGoesOn() {
+        List<CsvDossiers.Row> rows = read(HEADER
+                + "A-1,1.004227,UBND,,,31/02/2026 10:00,2026-03-20,,,,,,,,,\n"
+                + "A-2,1.004227,UBND,fax,,2026-03-02T09:00,2026-03-20,,,,,,,,,\n"
+                + "A-3,1.004227,UBND,,,2026-03-02T09:00+08:00,2026-03-20,,,,,,,,,\n"
+                + "A-4,1.004227,,,,2026-03-02T09:00,2026-03-20,,,,,,,,,\n"
+                + "A-5,1.004227,UBND,,,2026-03-02T09:00,2026-03-20,,,,2026-03-05T09:00,,,,,\n"
+                + "A-6,1.004227,UBND,,,2026-03-02T09:00,2026-03-20,,,,,,perhaps,,,\n"
+                + "A-7,1.004227,UBND,,,2026-03-02T09:00,2026-03-20,,,,,,,,,,extra\n"
+                + "A-8,1.004227,UBND,,,2026-03-02T09:00,2026-03-20,,,,,,,,2026-03-19T10:00,2026-03-19T11:00\n"
+                + "A-9,1.004227,UBND,,,2026-03-02T09:00,2026-03-20,,,,,,1,,,\n");
+        assertEquals(9, rows.size());
+        assertError(rows.get(0), 1, "A-1", "/NgayTiepNhan", "'31/02/2026 10:00' is not a time of the form"
+                + " yyyy-MM-ddTHH:mm[:ss], dd/MM/yyyy HH:mm[:ss] or yyyyMMddHHmmss, in Vietnam time");
+        assertError(rows.get(1), 2, "A-2", "/KenhNop", "'fax' is not a channel: COUNTER, ONLINE, POSTAL, Trực tiếp,"
+                + " Trực tuyến or Bưu chính");
+        assertError(rows.get(2), 3, "A-3", "/NgayTiepNhan", "Time '2026-03-02T09:00+08:00' has the offset +08:00;"
+                + " times must be Vietnam time, local or +07:00");
+        assertError(rows.get(3), 4, "A-4", "/DonViTiepNhan", "Column 'DonViTiepNhan' is required");
+        assertError(rows.get(4), 5, "A-5", "/NgayHenTraGiaHan", "An extension (NgayGiaHan) needs its new appointment"
+                + " in NgayHenTraGiaHan");
+        assertError(rows.get(5), 6, "A-6", "/CoXinLoi", "'perhaps' is not 1, 0, true, false, có or không");
+        assertError(rows.get(6), 7, "A-7", "", "The row has 17 fields, the header 16");
+        assertTrue(!rows.get(7).isError());
+        assertEquals(8, rows.get(7).number());
+        assertError(rows.get(8), 9, "A-9", "/CoXinLoi", "Column 'CoXinLoi' is given without an extension in NgayGiaHan");
+    }
+
+    private static void assertError(CsvDossiers.Row row, long number, String id, String path, String message) {
+        assertTrue(row.isError(), String.valueOf(row));
+        assertEquals(number, row.number());
+        assertEquals(id, row.id());
+        assertEquals(path, row.path());
+        assertEquals(message, row.message());
+    }
+
+    @Test
+    void headerErrorsRejectTheWholeFile() {
+        InvalidDocumentException ex = assertThrows(InvalidDocumentException.class,
+                () -> CsvDossiers.open(new StringReader("MaHoSo,MaTTHC,DonViTiepNhan,NgayTiepNhan,NgayHenTra,NgayTraa\n")));
+        assertTrue(ex.getMessage().startsWith("At /NgayTraa: Column 'NgayTraa' is not a known column; known columns"
+                + " are [MaHoSo, MaTTHC,"), ex.getMessage());
+        ex = assertThrows(InvalidDocumentException.class,
+                () -> CsvDossiers.open(new StringReader("MaHoSo,MaTTHC,DonViTiepNhan,NgayTiepNhan\n")));
+        assertEquals("At /NgayHenTra: The header lacks the required column 'NgayHenTra'", ex.getMessage());
+        ex = assertThrows(InvalidDocumentException.class, () -> CsvDossiers.open(new StringReader(
+                "MaHoSo,MaTTHC,DonViTiepNhan,NgayTiepNhan,NgayHenTra,MaHoSo\n")));
+        assertEquals("At /MaHoSo: Column 'MaHoSo' appears twice in the header", ex.getMessage());
+        ex = assertThrows(InvalidDocumentException.class, () -> CsvDossiers.open(new StringReader("")));
+        assertEquals("At /: The CSV has no header row", ex.getMessage());
+        // a byte-order mark before the first column name is allowed
+        assertEquals(1, read("\uFEFFMaHoSo,MaTTHC,DonViTiepNhan,NgayTiepNhan,NgayHenTra\nA,1.004227,U,2026-03-02T09:00,"
+                + "2026-03-20\n").size());
+    }
+
+    @Test
+    void csvAndNdjsonOfTheSameDossierGiveTheSameResult() {
+        WorkCalendar calendar = WorkCalendar.builder(LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31)).build();
+        Evaluator evaluator = Evaluator.of(calendar, PolicyJson.read("{\"procedures\":[{\"code\":\"1.004227\","
+                + "\"limit\":{\"amount\":10,\"unit\":\"WORKING_DAYS\"}}]}"));
+        NdjsonEvaluation pipeline = NdjsonEvaluation.of(evaluator, LocalDateTime.of(2026, 11, 26, 0, 0));
+        String csv = "MaHoSo,MaTTHC,DonViTiepNhan,NgayTiepNhan,NgayHenTra,NgayKetThucXuLy,NgayTra\n"
+                + "X-260302-1,1.004227,UBND,02/03/2026 09:00,20/03/2026,2026-03-19T10:00,20260320090000\n"
+                + "X-260302-2,1.004227,UBND,2026-03-02T09:00,2026-03-01T16:00,,\n";
+        String ndjson = "{\"id\":\"X-260302-1\",\"procedure\":\"1.004227\",\"agency\":\"UBND\",\"acceptedAt\":\"2026-03-02T09:00\","
+                + "\"appointment\":\"2026-03-20\",\"events\":[{\"type\":\"COMPLETED\",\"at\":\"2026-03-19T10:00\"},"
+                + "{\"type\":\"RETURNED\",\"at\":\"2026-03-20T09:00\"}]}\n"
+                + "{\"id\":\"X-260302-2\",\"procedure\":\"1.004227\",\"agency\":\"UBND\",\"acceptedAt\":\"2026-03-02T09:00\","
+                + "\"appointment\":\"2026-03-01T16:00\"}\n";
+        StringWriter fromCsv = new StringWriter();
+        NdjsonEvaluation.Counts counts = pipeline.runCsv(new StringReader(csv), fromCsv, BulkEvaluation.parallel(2),
+                n -> { });
+        StringWriter fromNdjson = new StringWriter();
+        pipeline.run(new StringReader(ndjson), fromNdjson);
+        assertEquals(fromNdjson.toString(), fromCsv.toString());
+        assertEquals(new NdjsonEvaluation.Counts(2, 1, 1), counts);
+        assertTrue(fromCsv.toString().contains("\"error\":{\"path\":\"/appointment\",\"message\":\"Appointment"
+                + " 2026-03-01T16:00 is before the acceptance 2026-03-02T09:00\"}"), fromCsv.toString());
+    }
+}
