@@ -22,9 +22,33 @@ public final class Main {
         System.exit(run(args, System.out, System.err));
     }
 
+    /** The usage of each command, printed by {@code COMMAND --help}. */
+    private static final java.util.Map<String, String> USAGE = java.util.Map.of(
+            "report", "report [--input D.ndjson|D.csv] [--policies P.json] [--as-of 2026-11-26T00:00] [--count 20000]\n"
+                    + "       [--seed 2026] [--output-dir dunghan-report] [--threads 2] [--lang vi|en]\n"
+                    + "  Summarises evaluated dossiers: console tables, CSV tables and report.html. Without --input,\n"
+                    + "  a sample of --count dossiers generated with --seed, as of 2026-11-26T00:00.",
+            "evaluate", "evaluate [--policies P.json] [--input D.ndjson|D.csv|-] [--as-of 2026-11-26T00:00]\n"
+                    + "         [--calendar C.json] [--output R.ndjson] [--threads 1]\n"
+                    + "  Writes one NDJSON result or error record per input record, in input order.",
+            "generate", "generate [--count 1000] [--seed 2026] [--as-of 2026-11-26T00:00] [--output D.ndjson]\n"
+                    + "  Writes synthetic dossiers with the patterns of the sample planted at documented rates.",
+            "deadline", "deadline --accepted 2026-02-12T15:40 (--procedure 1.004222 | --limit \"15 WORKING_DAYS\")"
+                    + " [--cutoff 15:00]\n  Computes one deadline on the civil-service calendar, with its derivation.",
+            "calendar", "calendar YEAR [--lang vi|en]\n  Prints a year's civil-service calendar with the reason,"
+                    + " source and grade of each day.",
+            "lunar", "lunar DATE... [--lang vi|en]\n  Converts Gregorian dates to the Vietnamese lunar calendar.",
+            "demo", "demo\n  Computes sample deadlines around Tết 2026.");
+
     static int run(String[] args, PrintStream out, PrintStream err) {
         String command = args.length == 0 ? "report" : args[0];
         String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        if (USAGE.containsKey(command) && Arrays.asList(rest).contains("--help")) {
+            out.println("Usage: java -jar dunghan.jar " + USAGE.get(command));
+            out.println("Exit codes: 0 success, 1 a file that cannot be read or written or an invalid document,"
+                    + " 2 bad arguments.");
+            return 0;
+        }
         switch (command) {
             case "demo":
                 return DeadlineDemo.run(rest, out, err);
@@ -67,6 +91,6 @@ public final class Main {
         out.println("  evaluate [--policies P.json] [--input D.ndjson|-] [--as-of 2026-11-26T00:00]");
         out.println("           [--calendar C.json] [--output R.ndjson]");
         out.println("                            evaluates dossiers (bundled sample without --input)");
-        out.println("  help                      prints this help");
+        out.println("  help                      prints this help; COMMAND --help prints a command's");
     }
 }

@@ -156,16 +156,17 @@ final class ReportProgram {
             }
             progress.finish();
             Summary summary = builder.build();
-            print(out, summary, errors[0], asOf, sample ? count + " generated dossiers (seed " + seed + ")"
-                    : arguments.option("input").get());
+            Labels labels = arguments.vietnamese() ? VIETNAMESE : ENGLISH;
+            print(out, summary, errors[0], asOf, sample ? count + (arguments.vietnamese() ? " hồ sơ mẫu (seed "
+                    : " generated dossiers (seed ") + seed + ")" : arguments.option("input").get(), labels);
             writeCsv(outputDir, summary);
             Path html = outputDir.resolve("report.html");
             Files.writeString(html, HtmlReport.render(summary, "dunghan report: " + (sample ? count
                     + " generated dossiers (seed " + seed + ")" : arguments.option("input").get()), asOf),
                     StandardCharsets.UTF_8);
             out.println();
-            out.println("CSV tables written to " + outputDir.toAbsolutePath());
-            out.println("HTML report: " + html.toAbsolutePath());
+            out.println(labels.csv() + outputDir.toAbsolutePath());
+            out.println(labels.html() + html.toAbsolutePath());
             return 0;
         } catch (InvalidDocumentException ex) {
             err.println(ex.getMessage());
@@ -201,18 +202,38 @@ final class ReportProgram {
         return Double.isNaN(rate) ? "-" : String.format(Locale.ROOT, "%.1f", rate * 100);
     }
 
-    private static void print(PrintStream out, Summary summary, long errors, LocalDateTime asOf, String source) {
+    /** The labels of the console report, in English or Vietnamese. */
+    private record Labels(String title, String asOf, String evaluated, String rejected, String finished, String overdue,
+            String paused, String closed, String onTime, String legal, String stated, String metric, String hidden,
+            String[] header, String lateness, String findings, String largest, String legalDue, String statedDue,
+            String late, String csv, String html) {
+    }
+
+    private static final Labels ENGLISH = new Labels("dunghan report: ", ", as of ", " dossiers evaluated",
+            " rejected as invalid", " finished, ", " overdue, ", " paused, ", " closed", "On time: legal ", "%, stated ",
+            "%, Decision 766 ", "%; ", " dossiers late in law but on time against their appointment",
+            new String[] {"agency", "dossiers", "finished", "legal%", "stated%", "766%", "hidden", "overdue"},
+            "Lateness in law (working days): ", "Findings:", "Largest hidden lateness:", "legal due ", ", stated ",
+            " working days late; ", "CSV tables written to ", "HTML report: ");
+    private static final Labels VIETNAMESE = new Labels("Báo cáo dunghan: ", ", tính đến ", " hồ sơ được đánh giá",
+            " bị loại vì không hợp lệ", " đã giải quyết, ", " quá hạn, ", " tạm dừng, ", " đã đóng",
+            "Đúng hạn: theo luật ", "%, theo giấy hẹn ", "%, theo Quyết định 766 ", "%; ",
+            " hồ sơ trễ hạn theo luật nhưng đúng hẹn theo giấy hẹn",
+            new String[] {"cơ quan", "hồ sơ", "đã xong", "luật%", "hẹn%", "766%", "trễ ẩn", "quá hạn"},
+            "Trễ hạn theo luật (ngày làm việc): ", "Dấu hiệu:", "Trễ hạn bị che giấu lớn nhất:", "hạn luật ",
+            ", hẹn ", " ngày làm việc trễ; ", "Bảng CSV ghi vào ", "Báo cáo HTML: ");
+
+    private static void print(PrintStream out, Summary summary, long errors, LocalDateTime asOf, String source,
+            Labels l) {
         Tally all = summary.getOverall();
-        out.println("dunghan report: " + source + ", as of " + asOf);
-        out.println(all.getTotal() + " dossiers evaluated" + (errors > 0 ? ", " + errors + " rejected as invalid" : "")
-                + "; " + all.getFinished() + " finished, " + all.getCount(Outcome.OVERDUE) + " overdue, "
-                + all.getCount(Outcome.PAUSED) + " paused, " + all.getCount(Outcome.CLOSED) + " closed");
-        out.println("On time: legal " + pct(all.getLegalOnTimeRate()) + "%, stated " + pct(all.getStatedOnTimeRate())
-                + "%, Decision 766 " + pct(all.getMetricOnTimeRate()) + "%; " + all.getHiddenLateness()
-                + " dossiers late in law but on time against their appointment");
+        out.println(l.title() + source + l.asOf() + asOf);
+        out.println(all.getTotal() + l.evaluated() + (errors > 0 ? ", " + errors + l.rejected() : "")
+                + "; " + all.getFinished() + l.finished() + all.getCount(Outcome.OVERDUE) + l.overdue()
+                + all.getCount(Outcome.PAUSED) + l.paused() + all.getCount(Outcome.CLOSED) + l.closed());
+        out.println(l.onTime() + pct(all.getLegalOnTimeRate()) + l.legal() + pct(all.getStatedOnTimeRate())
+                + l.stated() + pct(all.getMetricOnTimeRate()) + l.metric() + all.getHiddenLateness() + l.hidden());
         out.println();
-        out.println(String.format(Locale.ROOT, "%-36s %8s %8s %8s %8s %8s %7s %7s", "agency", "dossiers", "finished",
-                "legal%", "stated%", "766%", "hidden", "overdue"));
+        out.println(String.format(Locale.ROOT, "%-36s %8s %8s %8s %8s %8s %7s %7s", (Object[]) l.header()));
         for (Map.Entry<String, Tally> entry : summary.getByAgency().entrySet()) {
             Tally t = entry.getValue();
             out.println(String.format(Locale.ROOT, "%-36s %8d %8d %8s %8s %8s %7d %7d", entry.getKey(), t.getTotal(),
@@ -220,18 +241,18 @@ final class ReportProgram {
                     pct(t.getMetricOnTimeRate()), t.getHiddenLateness(), t.getCount(Outcome.OVERDUE)));
         }
         out.println();
-        out.println("Lateness in law (working days): " + histogram(all));
+        out.println(l.lateness() + histogram(all));
         out.println();
-        out.println("Findings:");
+        out.println(l.findings());
         for (FindingCode code : FindingCode.values()) {
             out.println(String.format(Locale.ROOT, "  %-34s %7d", code, all.getFindings(code)));
         }
         out.println();
-        out.println("Largest hidden lateness:");
+        out.println(l.largest());
         for (HiddenLateness h : summary.getTopHiddenLateness().subList(0, Math.min(10,
                 summary.getTopHiddenLateness().size()))) {
-            out.println("  " + h.id() + "  " + h.procedure() + "  legal due " + h.legalDueDate() + ", stated "
-                    + h.statedDueDate() + ", " + h.lateWorkingDays() + " working days late; " + h.findings());
+            out.println("  " + h.id() + "  " + h.procedure() + "  " + l.legalDue() + h.legalDueDate() + l.statedDue()
+                    + h.statedDueDate() + ", " + h.lateWorkingDays() + l.late() + h.findings());
         }
     }
 

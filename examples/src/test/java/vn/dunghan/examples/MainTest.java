@@ -103,6 +103,10 @@ class MainTest {
                 + "metric766OnTimeRate,hiddenLateness,EARLY,"), agencies.get(0));
         // the same seed gives the same report
         assertEquals(result, run("report", "--count", "3000", "--output-dir", dir.toString()));
+        Result vi = run("report", "--count", "3000", "--output-dir", dir.toString(), "--lang", "vi");
+        assertTrue(vi.out().startsWith("Báo cáo dunghan: 3000 hồ sơ mẫu (seed 2026), tính đến 2026-11-26T00:00"),
+                vi.out());
+        assertTrue(vi.out().contains("hồ sơ trễ hạn theo luật nhưng đúng hẹn theo giấy hẹn"), vi.out());
     }
 
     @Test
@@ -202,6 +206,11 @@ class MainTest {
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().startsWith("Unknown command 'frobnicate'."), unknown.err());
         assertEquals(0, run("help").code());
+        for (String command : List.of("report", "evaluate", "generate", "deadline", "calendar", "lunar", "demo")) {
+            Result help = run(command, "--help");
+            assertEquals(0, help.code(), command);
+            assertTrue(help.out().startsWith("Usage: java -jar dunghan.jar " + command), help.out());
+        }
         assertEquals(2, run("demo", "extra").code());
     }
 }
