@@ -37,7 +37,22 @@ public final class HtmlReport {
      * @return the HTML page, not null
      */
     public static String render(Summary summary, String title, LocalDateTime asOf) {
+        return render(summary, title, asOf, List.of());
+    }
+
+    /**
+     * Renders a summary with the working days around long breaks on which a normally busy counter
+     * did nothing ({@link HolidayActivity}).
+     *
+     * @param summary  the summary, not null
+     * @param title  the page title, not null
+     * @param asOf  the evaluation instant, not null
+     * @param idleDays  the idle days to list, not null
+     * @return the HTML page, not null
+     */
+    public static String render(Summary summary, String title, LocalDateTime asOf, List<HolidayActivity.Day> idleDays) {
         Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(idleDays, "idleDays");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(asOf, "asOf");
         Tally all = summary.getOverall();
@@ -74,6 +89,17 @@ public final class HtmlReport {
         agencyTable(html, summary.getByAgency());
         html.append("<h2>Largest hidden lateness</h2>\n");
         hiddenTable(html, summary.getTopHiddenLateness());
+        html.append("<h2>Counters idle around long breaks</h2>\n<p>Working days within five of a break of four days or"
+                + " more with a public holiday, on which a counter that averages at least two dossiers a working day"
+                + " accepted and returned nothing (Decree 61/2018/NĐ-CP, Arts 9 and 12(8)): ").append(idleDays.size())
+                .append(".</p>\n<table id=\"idle\"><tr><th>date</th><th>position</th><th>agency</th><th>break</th></tr>\n");
+        for (HolidayActivity.Day day : idleDays) {
+            html.append("<tr><td>").append(day.date()).append("</td><td class=\"n\">").append(day.offset() > 0 ? "+" : "")
+                    .append(day.offset()).append("</td><td>").append(escape(day.agency())).append("</td><td>")
+                    .append(day.breakPeriod().from()).append("..").append(day.breakPeriod().to()).append(' ')
+                    .append(escape(day.breakPeriod().name())).append("</td></tr>\n");
+        }
+        html.append("</table>\n");
         html.append("<p><small>Legal: finished without a breach of the deadline computed from the rules (Civil Code")
                 .append(" 2015, Arts 147-148; Decree 61/2018/NĐ-CP and Decree 118/2025/NĐ-CP). Stated: finished by the")
                 .append(" last appointment. Decision 766: the national metric, against the synchronised appointment,")

@@ -22,7 +22,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import vn.dunghan.analytics.Activity;
 import vn.dunghan.analytics.HiddenLateness;
+import vn.dunghan.analytics.HolidayActivity;
 import vn.dunghan.analytics.HtmlReport;
 import vn.dunghan.analytics.Summary;
 import vn.dunghan.analytics.Tally;
@@ -109,6 +111,7 @@ final class ReportProgram {
             }
             Evaluator evaluator = Evaluator.of(VietnamCalendars.civilService(), policies);
             Summary.Builder builder = Summary.builder();
+            Activity.Builder activity = Activity.builder();
             long[] errors = {0};
             BulkEvaluation bulk = BulkEvaluation.parallel(threads);
             // each record becomes an evaluation, or null when it is invalid; the summary is built in input order
@@ -117,6 +120,7 @@ final class ReportProgram {
                     errors[0]++;
                 } else {
                     builder.add(evaluation);
+                    activity.add(evaluation);
                 }
             };
             Progress progress = new Progress(err, sample ? count : 0);
@@ -156,14 +160,20 @@ final class ReportProgram {
             }
             progress.finish();
             Summary summary = builder.build();
+            List<HolidayActivity.Day> around = HolidayActivity.around(activity.build(), VietnamCalendars.civilService(), 5);
+            List<HolidayActivity.Day> idle = around.stream().filter(HolidayActivity.Day::idle)
+                    .sorted(java.util.Comparator.comparing(HolidayActivity.Day::date).thenComparing(HolidayActivity.Day::agency))
+                    .toList();
             Labels labels = arguments.vietnamese() ? VIETNAMESE : ENGLISH;
             print(out, summary, errors[0], asOf, sample ? count + (arguments.vietnamese() ? " hồ sơ mẫu (seed "
                     : " generated dossiers (seed ") + seed + ")" : arguments.option("input").get(), labels);
+            printIdle(out, idle, labels);
             writeCsv(outputDir, summary);
+            writeActivity(outputDir.resolve("holiday-activity.csv"), around);
             Path html = outputDir.resolve("report.html");
             Files.writeString(html, HtmlReport.render(summary, "dunghan report: " + (sample ? count
-                    + " generated dossiers (seed " + seed + ")" : arguments.option("input").get()), asOf),
-                    StandardCharsets.UTF_8);
+                    + " generated dossiers (seed " + seed + ")" : arguments.option("input").get()), asOf,
+                    idle), StandardCharsets.UTF_8);
             out.println();
             out.println(labels.csv() + outputDir.toAbsolutePath());
             out.println(labels.html() + html.toAbsolutePath());
@@ -206,7 +216,7 @@ final class ReportProgram {
     private record Labels(String title, String asOf, String evaluated, String rejected, String finished, String overdue,
             String paused, String closed, String onTime, String legal, String stated, String metric, String hidden,
             String[] header, String lateness, String findings, String largest, String legalDue, String statedDue,
-            String late, String csv, String html) {
+            String late, String csv, String html, String idle) {
     }
 
     private static final Labels ENGLISH = new Labels("dunghan report: ", ", as of ", " dossiers evaluated",
@@ -214,14 +224,16 @@ final class ReportProgram {
             "%, Decision 766 ", "%; ", " dossiers late in law but on time against their appointment",
             new String[] {"agency", "dossiers", "finished", "legal%", "stated%", "766%", "hidden", "overdue"},
             "Lateness in law (working days): ", "Findings:", "Largest hidden lateness:", "legal due ", ", stated ",
-            " working days late; ", "CSV tables written to ", "HTML report: ");
+            " working days late; ", "CSV tables written to ", "HTML report: ",
+            "Working days around long breaks with no activity at a normally busy counter: ");
     private static final Labels VIETNAMESE = new Labels("Báo cáo dunghan: ", ", tính đến ", " hồ sơ được đánh giá",
             " bị loại vì không hợp lệ", " đã giải quyết, ", " quá hạn, ", " tạm dừng, ", " đã đóng",
             "Đúng hạn: theo luật ", "%, theo giấy hẹn ", "%, theo Quyết định 766 ", "%; ",
             " hồ sơ trễ hạn theo luật nhưng đúng hẹn theo giấy hẹn",
             new String[] {"cơ quan", "hồ sơ", "đã xong", "luật%", "hẹn%", "766%", "trễ ẩn", "quá hạn"},
             "Trễ hạn theo luật (ngày làm việc): ", "Dấu hiệu:", "Trễ hạn bị che giấu lớn nhất:", "hạn luật ",
-            ", hẹn ", " ngày làm việc trễ; ", "Bảng CSV ghi vào ", "Báo cáo HTML: ");
+            ", hẹn ", " ngày làm việc trễ; ", "Bảng CSV ghi vào ", "Báo cáo HTML: ",
+            "Ngày làm việc quanh kỳ nghỉ dài mà bộ phận một cửa vốn đông việc không tiếp nhận, không trả kết quả: ");
 
     private static void print(PrintStream out, Summary summary, long errors, LocalDateTime asOf, String source,
             Labels l) {
@@ -253,6 +265,26 @@ final class ReportProgram {
                 summary.getTopHiddenLateness().size()))) {
             out.println("  " + h.id() + "  " + h.procedure() + "  " + l.legalDue() + h.legalDueDate() + l.statedDue()
                     + h.statedDueDate() + ", " + h.lateWorkingDays() + l.late() + h.findings());
+        }
+    }
+
+    private static void printIdle(PrintStream out, List<HolidayActivity.Day> idle, Labels l) {
+        out.println();
+        out.println(l.idle() + idle.size());
+        for (HolidayActivity.Day day : idle) {
+            out.println("  " + day.date() + " (" + (day.offset() > 0 ? "+" : "") + day.offset() + ")  " + day.agency()
+                    + "  " + day.breakPeriod().from() + ".." + day.breakPeriod().to() + " " + day.breakPeriod().name());
+        }
+    }
+
+    private static void writeActivity(Path file, List<HolidayActivity.Day> around) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("breakFrom,breakTo,holiday,agency,date,offset,accepted,returned,idle\n");
+            for (HolidayActivity.Day d : around) {
+                w.write(String.join(",", d.breakPeriod().from().toString(), d.breakPeriod().to().toString(),
+                        csv(d.breakPeriod().name()), csv(d.agency()), d.date().toString(), Integer.toString(d.offset()),
+                        Integer.toString(d.accepted()), Integer.toString(d.returned()), Boolean.toString(d.idle())) + "\n");
+            }
         }
     }
 

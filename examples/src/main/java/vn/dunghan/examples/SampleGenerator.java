@@ -34,6 +34,8 @@ import vn.dunghan.dossier.ProcedureSpec;
  * <li>3% refused, 1% withdrawn; dossiers accepted in the last 45 days are still open 60% of the time;</li>
  * <li>20% with one or two inter-agency steps, a quarter of them over their allocation;</li>
  * <li>3% with the completion recorded before the result was signed;</li>
+ * <li>the counter of UBND xã Củ Chi closed on the first two working days after each Tết break
+ * (no acceptance, no return), as the directive on staffing around Tết forbids;</li>
  * <li>70% of early returns announced in advance; half of the returns evidenced by a handover at
  * the same moment, 3% by a handover 1–5 days after the recorded return; 2% of dossier codes with a
  * date a day off.</li>
@@ -55,6 +57,10 @@ final class SampleGenerator {
     private final LocalDateTime asOf;
     private final Random random;
     private final int days;
+    /** The days the planted unstaffed counter is closed: the first two working days after each Tết break. */
+    private final java.util.Set<LocalDate> closed = new java.util.HashSet<>();
+    /** The agency whose counter is left unstaffed after Tết. */
+    static final int UNSTAFFED = AGENCIES.indexOf("UBND xã Củ Chi");
 
     SampleGenerator(WorkCalendar calendar, List<ProcedureSpec> procedures, long seed, LocalDateTime asOf) {
         this.calendar = calendar;
@@ -63,6 +69,23 @@ final class SampleGenerator {
         this.asOf = asOf;
         this.random = new Random(seed);
         this.days = (int) (asOf.toLocalDate().toEpochDay() - FIRST.toEpochDay());
+        for (int year = FIRST.getYear(); year <= asOf.getYear(); year++) {
+            LocalDate afterTet = vn.dunghan.holidays.lunar.LunarDate.ofTet(year).toLocalDate();
+            while (!calendar.isWorkingDay(afterTet)) {
+                afterTet = afterTet.plusDays(1);
+            }
+            closed.add(afterTet);
+            closed.add(calendar.nextWorkingDay(afterTet));
+        }
+    }
+
+    /** Moves a date of the unstaffed counter past the days it is closed. */
+    private LocalDate open(int agency, LocalDate date) {
+        LocalDate d = date;
+        while (agency == UNSTAFFED && closed.contains(d)) {
+            d = calendar.nextWorkingDay(d);
+        }
+        return d;
     }
 
     private boolean chance(double p) {
@@ -86,7 +109,8 @@ final class SampleGenerator {
     Dossier next(int sequence) {
         ProcedureSpec procedure = procedures.get(random.nextInt(procedures.size()));
         int agencyIndex = random.nextInt(AGENCIES.size());
-        LocalDate acceptedDate = calendar.nextWorkingDayOrSame(FIRST.plusDays(random.nextInt(Math.max(1, days))));
+        LocalDate acceptedDate = open(agencyIndex,
+                calendar.nextWorkingDayOrSame(FIRST.plusDays(random.nextInt(Math.max(1, days)))));
         LocalDateTime accepted = atOfficeTime(acceptedDate);
         if (!accepted.isBefore(asOf)) {
             accepted = asOf.minusHours(1);
@@ -151,7 +175,7 @@ final class SampleGenerator {
                 }
             }
         } else if (!(recent && chance(0.6))) {
-            addResult(events, acceptedDate, due, stated, last);
+            addResult(events, agencyIndex, acceptedDate, due, stated, last);
         }
         events.sort(Comparator.comparing(DossierEvent::time));
 
@@ -161,8 +185,8 @@ final class SampleGenerator {
                 null, events);
     }
 
-    private void addResult(List<DossierEvent> events, LocalDate acceptedDate, LocalDate due, LocalDateTime appointment,
-            LocalDateTime last) {
+    private void addResult(List<DossierEvent> events, int agency, LocalDate acceptedDate, LocalDate due,
+            LocalDateTime appointment, LocalDateTime last) {
         boolean late = chance(0.18);
         int span = Math.max(0, calendar.workingDaysBetween(acceptedDate, due));
         LocalDate finishDate = late ? workingDaysAfter(due, 1 + random.nextInt(8))
@@ -214,7 +238,7 @@ final class SampleGenerator {
                     ? finish.minusMinutes(30) : finish));
             events.add(DossierEvent.of(EventType.COMPLETED, finish));
         }
-        LocalDateTime returned = atOfficeTime(workingDaysAfter(finish.toLocalDate(), random.nextInt(3)));
+        LocalDateTime returned = atOfficeTime(open(agency, workingDaysAfter(finish.toLocalDate(), random.nextInt(3))));
         if (!returned.isAfter(finish)) {
             returned = finish.plusMinutes(30);
         }

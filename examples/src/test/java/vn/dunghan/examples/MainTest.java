@@ -110,6 +110,20 @@ class MainTest {
     }
 
     @Test
+    void theUnstaffedCounterAfterTetIsFound(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Result result = run("report", "--output-dir", dir.toString());
+        assertEquals(0, result.code(), result.err());
+        // planted by SampleGenerator: UBND xã Củ Chi closed on the first two working days after each Tết
+        for (String day : List.of("2024-02-15 (+1)  UBND xã Củ Chi", "2024-02-16 (+2)  UBND xã Củ Chi",
+                "2025-02-03 (+1)  UBND xã Củ Chi", "2025-02-04 (+2)  UBND xã Củ Chi",
+                "2026-02-23 (+1)  UBND xã Củ Chi", "2026-02-24 (+2)  UBND xã Củ Chi")) {
+            assertTrue(result.out().contains(day), day + " in " + result.out());
+        }
+        assertTrue(java.nio.file.Files.readAllLines(dir.resolve("holiday-activity.csv")).size() > 100);
+        assertTrue(java.nio.file.Files.readString(dir.resolve("report.html")).contains("<td>2026-02-23</td>"));
+    }
+
+    @Test
     void generatedDossiersAreReadBackAndReported(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
         java.nio.file.Path file = dir.resolve("d.ndjson");

@@ -1,0 +1,180 @@
+package vn.dunghan.analytics;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import vn.dunghan.dossier.DossierEvent;
+import vn.dunghan.dossier.Evaluation;
+import vn.dunghan.dossier.EventType;
+
+/**
+ * The daily activity of each agency's counter: dossiers accepted and results returned per date.
+ * Activity merges by addition, like {@link Summary}.
+ * <p>
+ * This class is immutable and thread-safe; {@link Builder} is not.
+ */
+public final class Activity {
+
+    private final NavigableMap<String, NavigableMap<LocalDate, int[]>> days;
+
+    private Activity(Map<String, Map<LocalDate, int[]>> days) {
+        TreeMap<String, NavigableMap<LocalDate, int[]>> copy = new TreeMap<>();
+        days.forEach((agency, byDate) -> {
+            TreeMap<LocalDate, int[]> dates = new TreeMap<>();
+            byDate.forEach((date, counts) -> dates.put(date, counts.clone()));
+            copy.put(agency, dates);
+        });
+        this.days = copy;
+    }
+
+    /**
+     * Creates a builder.
+     *
+     * @return the builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Gets the agencies with any activity.
+     *
+     * @return the agencies in order, not null
+     */
+    public java.util.Set<String> getAgencies() {
+        return Collections.unmodifiableSet(days.keySet());
+    }
+
+    /**
+     * Gets the dossiers an agency accepted on a date.
+     *
+     * @param agency  the agency, not null
+     * @param date  the date, not null
+     * @return the count
+     */
+    public int getAccepted(String agency, LocalDate date) {
+        return count(agency, date, 0);
+    }
+
+    /**
+     * Gets the results an agency returned on a date.
+     *
+     * @param agency  the agency, not null
+     * @param date  the date, not null
+     * @return the count
+     */
+    public int getReturned(String agency, LocalDate date) {
+        return count(agency, date, 1);
+    }
+
+    private int count(String agency, LocalDate date, int which) {
+        NavigableMap<LocalDate, int[]> byDate = days.get(Objects.requireNonNull(agency, "agency"));
+        int[] counts = byDate == null ? null : byDate.get(Objects.requireNonNull(date, "date"));
+        return counts == null ? 0 : counts[which];
+    }
+
+    /**
+     * Gets the first date with any activity.
+     *
+     * @return the date, null if there is no activity
+     */
+    public LocalDate getFirstDate() {
+        return days.values().stream().map(NavigableMap::firstKey).min(LocalDate::compareTo).orElse(null);
+    }
+
+    /**
+     * Gets the last date with any activity.
+     *
+     * @return the date, null if there is no activity
+     */
+    public LocalDate getLastDate() {
+        return days.values().stream().map(NavigableMap::lastKey).max(LocalDate::compareTo).orElse(null);
+    }
+
+    /**
+     * Adds another activity to this one.
+     *
+     * @param other  the other activity, not null
+     * @return the sum, not null
+     */
+    public Activity merge(Activity other) {
+        Objects.requireNonNull(other, "other");
+        Map<String, Map<LocalDate, int[]>> merged = new HashMap<>();
+        for (Activity activity : new Activity[] {this, other}) {
+            activity.days.forEach((agency, byDate) -> byDate.forEach((date, counts) -> {
+                int[] sum = merged.computeIfAbsent(agency, k -> new HashMap<>()).computeIfAbsent(date, k -> new int[2]);
+                sum[0] += counts[0];
+                sum[1] += counts[1];
+            }));
+        }
+        return new Activity(merged);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        if (!(obj instanceof Activity other) || !days.keySet().equals(other.days.keySet())) {
+            return false;
+        }
+        for (Map.Entry<String, NavigableMap<LocalDate, int[]>> entry : days.entrySet()) {
+            NavigableMap<LocalDate, int[]> mine = entry.getValue();
+            NavigableMap<LocalDate, int[]> theirs = other.days.get(entry.getKey());
+            if (!mine.keySet().equals(theirs.keySet())) {
+                return false;
+            }
+            for (Map.Entry<LocalDate, int[]> day : mine.entrySet()) {
+                if (!java.util.Arrays.equals(day.getValue(), theirs.get(day.getKey()))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        return days.keySet().hashCode();
+    }
+
+    /**
+     * Accumulates the activity of evaluations. It is not thread-safe.
+     */
+    public static final class Builder {
+        private final Map<String, Map<LocalDate, int[]>> days = new HashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds the acceptance of a dossier and the return of its result, if any.
+         *
+         * @param evaluation  the evaluation, not null
+         * @return this builder, not null
+         */
+        public Builder add(Evaluation evaluation) {
+            Objects.requireNonNull(evaluation, "evaluation");
+            Map<LocalDate, int[]> byDate = days.computeIfAbsent(evaluation.getDossier().agency(), k -> new HashMap<>());
+            byDate.computeIfAbsent(evaluation.getDossier().acceptedAt().toLocalDate(), k -> new int[2])[0]++;
+            for (DossierEvent event : evaluation.getDossier().events()) {
+                if (event.type() == EventType.RETURNED) {
+                    byDate.computeIfAbsent(event.at().toLocalDate(), k -> new int[2])[1]++;
+                    break;
+                }
+            }
+            return this;
+        }
+
+        /**
+         * Builds the activity.
+         *
+         * @return the activity, not null
+         */
+        public Activity build() {
+            return new Activity(days);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package vn.dunghan.analytics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import vn.dunghan.calendar.DayKind;
+import vn.dunghan.calendar.DayOff;
+import vn.dunghan.calendar.WorkCalendar;
+
+/**
+ * The activity of each counter on the working days around long breaks (Tết and the other breaks
+ * of at least four days that contain a public holiday), with the working days on which a counter
+ * that is normally busy accepted and returned nothing. One-stop counters must stay staffed around
+ * the breaks (Decree 61/2018/NĐ-CP, Arts 9(3), 9(6) and 12(8)).
+ * <p>
+ * A counter is <em>normally busy</em> when it averages at least {@link #BUSY_PER_DAY} dossiers
+ * (accepted plus returned) per working day over the period of the data.
+ * <p>
+ * This is a thread-safe utility class.
+ */
+public final class HolidayActivity {
+
+    /** The least average of dossiers per working day for a counter to count as normally busy. */
+    public static final double BUSY_PER_DAY = 2.0;
+    /** The least number of consecutive days off for a break to count as long. */
+    public static final int LONG_BREAK_DAYS = 4;
+
+    private HolidayActivity() {
+    }
+
+    /**
+     * A long break: its days off, and the name of its first public holiday.
+     *
+     * @param from  the first day off, not null
+     * @param to  the last day off, not null
+     * @param name  the name of the first holiday in it, not null
+     */
+    public record Break(LocalDate from, LocalDate to, String name) {
+    }
+
+    /**
+     * The activity of one counter on one working day near a break.
+     *
+     * @param breakPeriod  the break, not null
+     * @param agency  the agency, not null
+     * @param date  the working day, not null
+     * @param offset  its position: -1 for the last working day before the break, 1 for the first after
+     * @param accepted  the dossiers accepted
+     * @param returned  the results returned
+     * @param idle  true if the counter is normally busy and did nothing that day
+     */
+    public record Day(Break breakPeriod, String agency, LocalDate date, int offset, int accepted, int returned,
+            boolean idle) {
+    }
+
+    /**
+     * Finds the long breaks of a calendar within a period.
+     *
+     * @param calendar  the calendar, not null
+     * @param from  the first date, within the calendar, not null
+     * @param to  the last date, within the calendar, not null
+     * @return the breaks in date order, not null
+     */
+    public static List<Break> longBreaks(WorkCalendar calendar, LocalDate from, LocalDate to) {
+        Objects.requireNonNull(calendar, "calendar");
+        List<Break> breaks = new ArrayList<>();
+        LocalDate d = from;
+        while (!d.isAfter(to)) {
+            if (calendar.isWorkingDay(d)) {
+                d = d.plusDays(1);
+                continue;
+            }
+            LocalDate start = d;
+            String name = null;
+            while (!d.isAfter(to) && !calendar.isWorkingDay(d)) {
+                if (name == null) {
+                    DayOff off = calendar.dayOff(d).orElseThrow();
+                    if (off.getKind() == DayKind.HOLIDAY) {
+                        name = off.getName();
+                    }
+                }
+                d = d.plusDays(1);
+            }
+            LocalDate end = d.minusDays(1);
+            if (name != null && end.toEpochDay() - start.toEpochDay() + 1 >= LONG_BREAK_DAYS) {
+                breaks.add(new Break(start, end, name));
+            }
+        }
+        return breaks;
+    }
+
+    /**
+     * Lists the activity of every counter on the working days around the long breaks of the data's period.
+     *
+     * @param activity  the activity, not null
+     * @param calendar  the calendar of the counters, covering the data, not null
+     * @param workingDays  how many working days to take on each side of a break, at least 1
+     * @return the days, by break, agency and date, not null
+     */
+    public static List<Day> around(Activity activity, WorkCalendar calendar, int workingDays) {
+        Objects.requireNonNull(activity, "activity");
+        Objects.requireNonNull(calendar, "calendar");
+        if (workingDays < 1) {
+            throw new IllegalArgumentException("Working days " + workingDays + " must be at least 1");
+        }
+        List<Day> result = new ArrayList<>();
+        LocalDate first = activity.getFirstDate();
+        LocalDate last = activity.getLastDate();
+        if (first == null) {
+            return result;
+        }
+        int span = Math.max(1, calendar.workingDaysBetween(first.minusDays(1), last));
+        for (Break b : longBreaks(calendar, first, last)) {
+            for (String agency : activity.getAgencies()) {
+                double perDay = total(activity, agency, calendar, first, last) / (double) span;
+                boolean busy = perDay >= BUSY_PER_DAY;
+                for (int k = workingDays; k >= 1; k--) {
+                    add(result, activity, b, agency, safePlus(calendar, b.from(), -k), -k, busy, first, last);
+                }
+                for (int k = 1; k <= workingDays; k++) {
+                    add(result, activity, b, agency, safePlus(calendar, b.to(), k), k, busy, first, last);
+                }
+            }
+        }
+        return result;
+    }
+
+    private static LocalDate safePlus(WorkCalendar calendar, LocalDate date, int n) {
+        try {
+            return calendar.plusWorkingDays(date, n);
+        } catch (java.time.DateTimeException ex) {
+            return null;
+        }
+    }
+
+    private static void add(List<Day> result, Activity activity, Break b, String agency, LocalDate date, int offset,
+            boolean busy, LocalDate first, LocalDate last) {
+        if (date == null || date.isBefore(first) || date.isAfter(last)) {
+            return;
+        }
+        int accepted = activity.getAccepted(agency, date);
+        int returned = activity.getReturned(agency, date);
+        result.add(new Day(b, agency, date, offset, accepted, returned, busy && accepted == 0 && returned == 0));
+    }
+
+    private static long total(Activity activity, String agency, WorkCalendar calendar, LocalDate first, LocalDate last) {
+        long sum = 0;
+        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+            if (calendar.isWorkingDay(d)) {
+                sum += activity.getAccepted(agency, d) + activity.getReturned(agency, d);
+            }
+        }
+        return sum;
+    }
+}
