@@ -156,6 +156,62 @@ public final class Deadline {
         return text.toString();
     }
 
+    /**
+     * Outputs the derivation in Vietnamese, such as {@code tiếp nhận thứ Năm 2026-02-12 15:40; 15 ngày
+     * làm việc; bỏ qua 2026-02-14..2026-02-22 (...); hạn thứ Năm 2026-03-12, 24:00}. Names of days
+     * off are given as the calendar holds them (the local name where there is one).
+     *
+     * @return the text, not null
+     */
+    public String toVietnameseText() {
+        StringBuilder text = new StringBuilder("tiếp nhận ").append(ngay(start.toLocalDate())).append(' ')
+                .append(start.toLocalTime());
+        if (cutoff != null) {
+            text.append(" sau ").append(cutoff).append(", tính như tiếp nhận ").append(ngay(countedAfter));
+        }
+        text.append("; ").append(thoiHan(limit));
+        for (Break b : breaks) {
+            text.append("; bỏ qua ").append(b.from());
+            if (!b.to().equals(b.from())) {
+                text.append("..").append(b.to());
+            }
+            text.append(" (").append(b.reason().getLocalName().orElse(b.reason().getName()))
+                    .append(b.reason().getSource().map(s -> "; " + s).orElse("")).append(')');
+        }
+        if (rolledFrom != null) {
+            text.append("; ngày cuối ").append(ngay(rolledFrom))
+                    .append(" là ngày nghỉ, chuyển sang ngày làm việc tiếp theo (Bộ luật Dân sự 2015, Điều 148(5))");
+        }
+        text.append("; hạn ").append(ngay(dueDate)).append(", ")
+                .append(limit.getUnit().isDayBased() ? "24:00" : dueMoment.toLocalTime().toString());
+        return text.toString();
+    }
+
+    /** Vietnamese weekday names as written mid-sentence, Monday first; not left to the JDK's locale data. */
+    private static final String[] THU = {"thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"};
+
+    private static String ngay(LocalDate date) {
+        return THU[date.getDayOfWeek().ordinal()] + " " + date;
+    }
+
+    private static String thoiHan(TimeLimit limit) {
+        if (limit.getAmount() == 0) {
+            return "trong ngày làm việc";
+        }
+        switch (limit.getUnit()) {
+            case WORKING_DAYS:
+                return limit.getAmount() + " ngày làm việc";
+            case DAYS:
+                return limit.getAmount() + " ngày";
+            case WORKING_HOURS:
+                return limit.getAmount() + " giờ làm việc";
+            case HOURS:
+                return limit.getAmount() + " giờ";
+            default:
+                return limit.getAmount() + " tháng";
+        }
+    }
+
     private static String day(LocalDate date) {
         return date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + date;
     }

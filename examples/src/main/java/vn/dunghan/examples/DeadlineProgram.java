@@ -27,7 +27,7 @@ import vn.dunghan.json.PolicyJson;
  */
 final class DeadlineProgram {
 
-    private static final Set<String> OPTIONS = Set.of("accepted", "procedure", "limit", "cutoff");
+    private static final Set<String> OPTIONS = Set.of("accepted", "procedure", "limit", "cutoff", "lang");
 
     private DeadlineProgram() {
     }
@@ -79,7 +79,7 @@ final class DeadlineProgram {
             if (name != null) {
                 out.println(name.trim());
             }
-            out.println(deadline.toText());
+            out.println(arguments.vietnamese() ? deadline.toVietnameseText() : deadline.toText());
             return 0;
         } catch (DateTimeParseException ex) {
             err.println("'" + ex.getParsedString() + "' is not a date-time such as 2026-02-12T15:40 or a time such as 15:00.");

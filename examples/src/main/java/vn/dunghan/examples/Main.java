@@ -34,7 +34,8 @@ public final class Main {
             "generate", "generate [--count 1000] [--seed 2026] [--as-of 2026-11-26T00:00] [--output D.ndjson]\n"
                     + "  Writes synthetic dossiers with the patterns of the sample planted at documented rates.",
             "deadline", "deadline --accepted 2026-02-12T15:40 (--procedure 1.004222 | --limit \"15 WORKING_DAYS\")"
-                    + " [--cutoff 15:00]\n  Computes one deadline on the civil-service calendar, with its derivation.",
+                    + " [--cutoff 15:00] [--lang vi|en]\n  Computes one deadline on the civil-service calendar, with its"
+                    + " derivation.",
             "calendar", "calendar YEAR [--lang vi|en]\n  Prints a year's civil-service calendar with the reason,"
                     + " source and grade of each day.",
             "lunar", "lunar DATE... [--lang vi|en]\n  Converts Gregorian dates to the Vietnamese lunar calendar.",

@@ -193,6 +193,10 @@ class MainTest {
         assertTrue(byProcedure.out().contains("; 7 working days; skips 2026-02-14..2026-02-22 (Lunar New Year (Tết)"),
                 byProcedure.out());
         assertTrue(byProcedure.out().trim().endsWith("due Mon 2026-03-02, 24:00"), byProcedure.out());
+        Result vi = run("deadline", "--accepted", "2026-02-12T15:40", "--procedure", "1.004222", "--lang", "vi");
+        assertTrue(vi.out().contains("tiếp nhận thứ Năm 2026-02-12 15:40; 7 ngày làm việc; bỏ qua 2026-02-14..2026-02-22"
+                + " (Tết Nguyên đán (ngày 29 tháng Chạp);"), vi.out());
+        assertTrue(vi.out().trim().endsWith("hạn thứ Hai 2026-03-02, 24:00"), vi.out());
         Result byLimit = run("deadline", "--accepted", "2026-02-12T15:40", "--limit", "15 WORKING_DAYS", "--cutoff", "15:00");
         assertTrue(byLimit.out().trim().endsWith("due Fri 2026-03-13, 24:00"), byLimit.out());
         assertEquals(new Result(2, "", "Unit 'WEEKS' is not one of [WORKING_DAYS, DAYS, WORKING_HOURS, HOURS, MONTHS]."
