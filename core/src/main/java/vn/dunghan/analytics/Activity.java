@@ -144,7 +144,9 @@ public final class Activity {
      * Accumulates the activity of evaluations. It is not thread-safe.
      */
     public static final class Builder {
-        private final Map<String, Map<LocalDate, int[]>> days = new HashMap<>();
+        // keyed by epoch day: LocalDate's hash code puts month and day in the low bits and the
+        // year above them, so small tables crowd many dates into one bucket
+        private final Map<String, Map<Integer, int[]>> days = new HashMap<>();
 
         private Builder() {
         }
@@ -157,11 +159,11 @@ public final class Activity {
          */
         public Builder add(Evaluation evaluation) {
             Objects.requireNonNull(evaluation, "evaluation");
-            Map<LocalDate, int[]> byDate = days.computeIfAbsent(evaluation.getDossier().agency(), k -> new HashMap<>());
-            byDate.computeIfAbsent(evaluation.getDossier().acceptedAt().toLocalDate(), k -> new int[2])[0]++;
+            Map<Integer, int[]> byDate = days.computeIfAbsent(evaluation.getDossier().agency(), k -> new HashMap<>());
+            byDate.computeIfAbsent((int) evaluation.getDossier().acceptedAt().toLocalDate().toEpochDay(), k -> new int[2])[0]++;
             for (DossierEvent event : evaluation.getDossier().events()) {
                 if (event.type() == EventType.RETURNED) {
-                    byDate.computeIfAbsent(event.at().toLocalDate(), k -> new int[2])[1]++;
+                    byDate.computeIfAbsent((int) event.at().toLocalDate().toEpochDay(), k -> new int[2])[1]++;
                     break;
                 }
             }
@@ -174,7 +176,13 @@ public final class Activity {
          * @return the activity, not null
          */
         public Activity build() {
-            return new Activity(days);
+            Map<String, Map<LocalDate, int[]>> byDate = new HashMap<>();
+            days.forEach((agency, counts) -> {
+                Map<LocalDate, int[]> dates = new HashMap<>();
+                counts.forEach((day, pair) -> dates.put(LocalDate.ofEpochDay(day), pair));
+                byDate.put(agency, dates);
+            });
+            return new Activity(byDate);
         }
     }
 }

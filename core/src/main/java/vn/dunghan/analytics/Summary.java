@@ -1,5 +1,6 @@
 package vn.dunghan.analytics;
 
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -172,7 +173,9 @@ public final class Summary {
         private final MutableTally overall = new MutableTally();
         private final Map<String, MutableTally> byAgency = new HashMap<>();
         private final Map<String, MutableTally> byProcedure = new HashMap<>();
-        private final Map<YearMonth, MutableTally> byMonth = new HashMap<>();
+        // keyed by proleptic month: YearMonth's hash code keeps the year in the low bits, so the
+        // months of one year share a hash bucket; consecutive integers spread evenly
+        private final Map<Integer, MutableTally> byMonth = new HashMap<>();
         private final PriorityQueue<HiddenLateness> hidden;
 
         private Builder(int top) {
@@ -191,7 +194,8 @@ public final class Summary {
             overall.add(evaluation);
             byAgency.computeIfAbsent(evaluation.getDossier().agency(), k -> new MutableTally()).add(evaluation);
             byProcedure.computeIfAbsent(evaluation.getDossier().procedure(), k -> new MutableTally()).add(evaluation);
-            byMonth.computeIfAbsent(YearMonth.from(evaluation.getDossier().acceptedAt()), k -> new MutableTally())
+            LocalDateTime accepted = evaluation.getDossier().acceptedAt();
+            byMonth.computeIfAbsent(accepted.getYear() * 12 + accepted.getMonthValue() - 1, k -> new MutableTally())
                     .add(evaluation);
             if (top > 0 && evaluation.isLegalBreach() && !evaluation.isStatedBreach()) {
                 hidden.add(HiddenLateness.of(evaluation));
@@ -210,7 +214,10 @@ public final class Summary {
         public Summary build() {
             List<HiddenLateness> list = new ArrayList<>(hidden);
             list.sort(HiddenLateness.ORDER);
-            return new Summary(overall.toTally(), snapshot(byAgency), snapshot(byProcedure), snapshot(byMonth), list, top);
+            Map<YearMonth, Tally> months = new HashMap<>();
+            byMonth.forEach((month, tally) -> months.put(YearMonth.of(Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1),
+                    tally.toTally()));
+            return new Summary(overall.toTally(), snapshot(byAgency), snapshot(byProcedure), months, list, top);
         }
 
         private static <K> Map<K, Tally> snapshot(Map<K, MutableTally> map) {

@@ -14,9 +14,10 @@ import java.util.function.LongConsumer;
 
 /**
  * Applies a function to a stream of records, one batch at a time, on one or more threads, and
- * delivers the results in input order: memory stays constant (one batch in flight), and because
- * each record is handled on its own the results are identical to a sequential run whatever the
- * number of threads. Evaluating dossiers ({@link Evaluator#evaluate}) is such a function.
+ * delivers the results in input order: memory stays constant (two batches in flight: one being
+ * handled by the workers while the calling thread delivers the previous one and reads the next),
+ * and because each record is handled on its own the results are identical to a sequential run
+ * whatever the number of threads. Evaluating dossiers ({@link Evaluator#evaluate}) is such a function.
  * <p>
  * This class is immutable and thread-safe; each call to {@link #map} uses its own threads, which
  * it stops before returning.
@@ -76,7 +77,7 @@ public final class BulkEvaluation {
      * @param <I>  the record type
      * @param <O>  the result type
      * @param records  the records, read on the calling thread, not null
-     * @param function  the function, pure and thread-safe, never returning null, not null
+     * @param function  the function, pure and thread-safe, not null; its results may be null
      * @param sink  receives the results in input order, on the calling thread, not null
      * @param progress  receives the number of records done after each batch, not null
      * @return the number of records
@@ -88,47 +89,58 @@ public final class BulkEvaluation {
         Objects.requireNonNull(function, "function");
         Objects.requireNonNull(sink, "sink");
         Objects.requireNonNull(progress, "progress");
-        ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, runnable -> {
+        if (threads == 1) {
+            long done = 0;
+            while (records.hasNext()) {
+                sink.accept(function.apply(records.next()));
+                if (++done % batch == 0) {
+                    progress.accept(done);
+                }
+            }
+            if (done % batch != 0) {
+                progress.accept(done);
+            }
+            return done;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "dunghan-bulk");
             thread.setDaemon(true);
             return thread;
         });
         try {
+            // while the workers handle one batch, this thread delivers the previous one and reads the next
             long done = 0;
-            List<I> chunk = new ArrayList<>(batch);
-            while (records.hasNext()) {
-                chunk.clear();
-                while (chunk.size() < batch && records.hasNext()) {
-                    chunk.add(records.next());
+            List<Future<List<O>>> previous = null;
+            List<I> chunk = read(records);
+            while (!chunk.isEmpty() || previous != null) {
+                List<Future<List<O>>> current = chunk.isEmpty() ? null : submit(pool, chunk, function);
+                if (previous != null) {
+                    done += deliver(previous, sink);
+                    progress.accept(done);
                 }
-                for (O result : apply(pool, chunk, function)) {
-                    sink.accept(result);
-                }
-                done += chunk.size();
-                progress.accept(done);
+                previous = current;
+                chunk = current == null ? List.of() : read(records);
             }
             return done;
         } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
+            pool.shutdownNow();
         }
     }
 
-    private <I, O> List<O> apply(ExecutorService pool, List<I> chunk, Function<? super I, ? extends O> function) {
-        List<O> results = new ArrayList<>(chunk.size());
-        if (pool == null || chunk.size() < 2) {
-            for (I record : chunk) {
-                results.add(function.apply(record));
-            }
-            return results;
+    private <I> List<I> read(Iterator<? extends I> records) {
+        List<I> chunk = new ArrayList<>(batch);
+        while (chunk.size() < batch && records.hasNext()) {
+            chunk.add(records.next());
         }
+        return chunk;
+    }
+
+    private <I, O> List<Future<List<O>>> submit(ExecutorService pool, List<I> chunk,
+            Function<? super I, ? extends O> function) {
         int parts = Math.min(threads, chunk.size());
         List<Future<List<O>>> futures = new ArrayList<>(parts);
         for (int p = 0; p < parts; p++) {
-            int from = chunk.size() * p / parts;
-            int to = chunk.size() * (p + 1) / parts;
-            List<I> slice = chunk.subList(from, to);
+            List<I> slice = chunk.subList(chunk.size() * p / parts, chunk.size() * (p + 1) / parts);
             futures.add(pool.submit(() -> {
                 List<O> out = new ArrayList<>(slice.size());
                 for (I record : slice) {
@@ -137,9 +149,15 @@ public final class BulkEvaluation {
                 return out;
             }));
         }
+        return futures;
+    }
+
+    private static <O> int deliver(List<Future<List<O>>> futures, Consumer<? super O> sink) {
+        int count = 0;
         for (Future<List<O>> future : futures) {
+            List<O> results;
             try {
-                results.addAll(future.get());
+                results = future.get();
             } catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Bulk evaluation was interrupted", ex);
@@ -153,8 +171,12 @@ public final class BulkEvaluation {
                 }
                 throw new IllegalStateException(cause);
             }
+            for (O result : results) {
+                sink.accept(result);
+            }
+            count += results.size();
         }
-        return results;
+        return count;
     }
 
     /**

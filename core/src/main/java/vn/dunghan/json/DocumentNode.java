@@ -29,11 +29,17 @@ import tools.jackson.databind.json.JsonMapper;
 public final class DocumentNode {
 
     private final JsonNode node;
-    private final String path;
+    // the pointer is built only when asked for, from the parent and this node's field name or index:
+    // reading a valid document never needs it
+    private final DocumentNode parent;
+    private final String name;
+    private final int index;
 
-    private DocumentNode(JsonNode node, String path) {
+    private DocumentNode(JsonNode node, DocumentNode parent, String name, int index) {
         this.node = node;
-        this.path = path;
+        this.parent = parent;
+        this.name = name;
+        this.index = index;
     }
 
     /** The parser of every document: duplicate keys are errors. */
@@ -105,7 +111,7 @@ public final class DocumentNode {
      * @return the root, at pointer {@code ""}, not null
      */
     public static DocumentNode root(JsonNode node) {
-        return new DocumentNode(Objects.requireNonNull(node, "node"), "");
+        return new DocumentNode(Objects.requireNonNull(node, "node"), null, null, -1);
     }
 
     /**
@@ -114,7 +120,10 @@ public final class DocumentNode {
      * @return the pointer, empty for the root, not null
      */
     public String path() {
-        return path;
+        if (parent == null) {
+            return "";
+        }
+        return parent.path() + "/" + (name == null ? Integer.toString(index) : name.replace("~", "~0").replace("/", "~1"));
     }
 
     /**
@@ -124,7 +133,7 @@ public final class DocumentNode {
      * @return the exception, not null
      */
     public InvalidDocumentException error(String rule) {
-        return new InvalidDocumentException(path, rule);
+        return new InvalidDocumentException(path(), rule);
     }
 
     /**
@@ -140,7 +149,7 @@ public final class DocumentNode {
         }
         for (String name : node.propertyNames()) {
             if (!allowed.contains(name)) {
-                throw new InvalidDocumentException(child(name), "Unknown field '" + name + "'; expected one of "
+                throw new DocumentNode(null, this, name, -1).error("Unknown field '" + name + "'; expected one of "
                         + new java.util.TreeSet<>(allowed));
             }
         }
@@ -157,9 +166,9 @@ public final class DocumentNode {
     public DocumentNode required(String name) {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
-            throw new InvalidDocumentException(child(name), "Field '" + name + "' is required");
+            throw new DocumentNode(value, this, name, -1).error("Field '" + name + "' is required");
         }
-        return new DocumentNode(value, child(name));
+        return new DocumentNode(value, this, name, -1);
     }
 
     /**
@@ -170,7 +179,7 @@ public final class DocumentNode {
      */
     public Optional<DocumentNode> optional(String name) {
         JsonNode value = node.get(name);
-        return value == null || value.isNull() ? Optional.empty() : Optional.of(new DocumentNode(value, child(name)));
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(new DocumentNode(value, this, name, -1));
     }
 
     /**
@@ -185,7 +194,7 @@ public final class DocumentNode {
         }
         List<DocumentNode> list = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
-            list.add(new DocumentNode(node.get(i), path + "/" + i));
+            list.add(new DocumentNode(node.get(i), this, null, i));
         }
         return list;
     }
@@ -210,7 +219,7 @@ public final class DocumentNode {
      * @return the field node, wrapping null if absent, not null
      */
     public DocumentNode field(String name) {
-        return new DocumentNode(node.get(name), child(name));
+        return new DocumentNode(node.get(name), this, name, -1);
     }
 
     /**
@@ -324,12 +333,8 @@ public final class DocumentNode {
         try {
             return parser.apply(text);
         } catch (DateTimeException ex) {
-            throw new InvalidDocumentException(path, "'" + text + "' is not " + expected, ex);
+            throw new InvalidDocumentException(path(), "'" + text + "' is not " + expected, ex);
         }
-    }
-
-    private String child(String name) {
-        return path + "/" + name.replace("~", "~0").replace("/", "~1");
     }
 
     private String describe() {

@@ -130,6 +130,10 @@ public final class DossierJson {
     public static LocalDateTime dateTime(DocumentNode node) {
         String text = node.text();
         try {
+            LocalDateTime common = IsoLocalTimes.parse(text);
+            if (common != null) {
+                return common;
+            }
             if (hasOffset(text)) {
                 OffsetDateTime time = OffsetDateTime.parse(text);
                 if (!time.getOffset().equals(VIETNAM)) {
