@@ -144,9 +144,7 @@ public final class Activity {
      * Accumulates the activity of evaluations. It is not thread-safe.
      */
     public static final class Builder {
-        // keyed by epoch day: LocalDate's hash code puts month and day in the low bits and the
-        // year above them, so small tables crowd many dates into one bucket
-        private final Map<String, Map<Integer, int[]>> days = new HashMap<>();
+        private final Map<String, DayCounts> days = new HashMap<>();
 
         private Builder() {
         }
@@ -159,11 +157,11 @@ public final class Activity {
          */
         public Builder add(Evaluation evaluation) {
             Objects.requireNonNull(evaluation, "evaluation");
-            Map<Integer, int[]> byDate = days.computeIfAbsent(evaluation.getDossier().agency(), k -> new HashMap<>());
-            byDate.computeIfAbsent((int) evaluation.getDossier().acceptedAt().toLocalDate().toEpochDay(), k -> new int[2])[0]++;
+            DayCounts counts = days.computeIfAbsent(evaluation.getDossier().agency(), k -> new DayCounts());
+            counts.increment(evaluation.getDossier().acceptedAt().toLocalDate(), 0);
             for (DossierEvent event : evaluation.getDossier().events()) {
                 if (event.type() == EventType.RETURNED) {
-                    byDate.computeIfAbsent((int) event.at().toLocalDate().toEpochDay(), k -> new int[2])[1]++;
+                    counts.increment(event.at().toLocalDate(), 1);
                     break;
                 }
             }
@@ -179,7 +177,7 @@ public final class Activity {
             Map<String, Map<LocalDate, int[]>> byDate = new HashMap<>();
             days.forEach((agency, counts) -> {
                 Map<LocalDate, int[]> dates = new HashMap<>();
-                counts.forEach((day, pair) -> dates.put(LocalDate.ofEpochDay(day), pair));
+                counts.forEach(dates::put);
                 byDate.put(agency, dates);
             });
             return new Activity(byDate);

@@ -1,6 +1,5 @@
 package vn.dunghan.examples;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -147,11 +146,11 @@ final class ReportProgram {
                             : evaluateOrNull(evaluator, row.dossier(), asOf), sink, progress);
                 }
             } else {
-                try (BufferedReader reader = new BufferedReader(open(arguments.option("input").get(), stdin))) {
-                    java.util.Iterator<String> lines = reader.lines().filter(line -> !line.isBlank()).iterator();
-                    bulk.map(lines, (String line) -> {
+                String input = arguments.option("input").get();
+                try (InputStream in = input.equals("-") ? stdin : Files.newInputStream(Path.of(input))) {
+                    bulk.map(new ByteLines(in), (byte[] line) -> {
                         try {
-                            return evaluateOrNull(evaluator, DossierJson.read(line), asOf);
+                            return evaluateOrNull(evaluator, DossierJson.read(ByteLines.decode(line)), asOf);
                         } catch (InvalidDocumentException ex) {
                             return null;
                         }
