@@ -8,7 +8,6 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -310,73 +309,48 @@ public final class Evaluator {
         // findings, in the order of FindingCode; nothing is allocated when there are none
         List<Finding> all = findings != null ? findings : new ArrayList<>(0);
         if (legalBreach && !statedBreach) {
-            all.add(new Finding(FindingCode.CONCEALED_LATENESS, "Late in law (legal deadline " + legalDeadlineText(legalDue,
-                    legalDueDate, limit) + ") but on time against the appointment " + stated,
-                    List.of(Evidence.of("legalDueDate", legalDueDate), Evidence.of("statedDeadline", stated),
-                            Evidence.of(finishedAt != null ? "finishedAt" : closing != null ? "closedAt" : "asOf", end))));
+            all.add(Findings.concealedLateness(Findings.legalDeadlineText(legalDue, legalDueDate, limit), legalDueDate,
+                    stated, finishedAt != null ? "finishedAt" : closing != null ? "closedAt" : "asOf", end));
         }
         if (dossier.appointment().isAfter(initialDue)) {
             LocalDate initialDueDate = limit.getUnit().isDayBased() ? initialDue.toLocalDate().minusDays(1)
                     : initialDue.toLocalDate();
-            all.add(new Finding(FindingCode.PADDED_APPOINTMENT, "Appointment " + dossier.appointment()
-                    + " on the slip is later than the legal deadline " + legalDeadlineText(initialDue, initialDueDate, limit)
-                    + " of " + limit + " from " + start,
-                    List.of(Evidence.of("appointment", dossier.appointment()), Evidence.of("legalDueDate", initialDueDate),
-                            Evidence.of("limit", limit), Evidence.of("legalStart", start))));
+            all.add(Findings.paddedAppointment(dossier.appointment(), initialDue, initialDueDate, limit, start));
         }
         if (extensions > policy.getMaxExtensions()) {
-            all.add(new Finding(FindingCode.REPEATED_EXTENSION, "The appointment was moved " + extensions
-                    + " times; at most " + policy.getMaxExtensions() + " allowed",
-                    List.of(Evidence.of("extensions", extensions), Evidence.of("maxExtensions", policy.getMaxExtensions()))));
+            all.add(Findings.repeatedExtension(extensions, policy.getMaxExtensions()));
         }
         if (firstRequest != null && !compliant) {
             LocalDate windowEnd = calendar.plusWorkingDays(startDate, Math.max(policy.getRequestWindowWorkingDays(), 0));
-            all.add(new Finding(FindingCode.LATE_SUPPLEMENT_REQUEST, "Supplement requested on " + firstRequest.at()
-                    + (inWindow ? ", after the legal deadline " + legalDeadlineText(initialDue, legalDueDate, limit)
-                            : ", after the window of " + policy.getRequestWindowWorkingDays()
-                                    + " working days from acceptance that ended on " + windowEnd)
-                    + "; it does not move the legal deadline",
-                    List.of(Evidence.of("supplementRequestedAt", firstRequest.at()), Evidence.of("legalStart", start),
-                            Evidence.of("windowEnd", windowEnd), Evidence.of("legalDeadline", initialDue))));
+            all.add(Findings.lateSupplementRequest(firstRequest.at(), inWindow,
+                    Findings.legalDeadlineText(initialDue, legalDueDate, limit), policy.getRequestWindowWorkingDays(),
+                    windowEnd, start, initialDue));
         }
         if (requests > policy.getMaxSupplementRequests()) {
-            all.add(new Finding(FindingCode.REPEATED_SUPPLEMENT_REQUEST, requests + " supplement requests; at most "
-                    + policy.getMaxSupplementRequests() + " allowed, and Decision 766 counts the dossier late",
-                    List.of(Evidence.of("requests", requests))));
+            all.add(Findings.repeatedSupplementRequest(requests, policy.getMaxSupplementRequests()));
         }
         if (dossier.submittedAt() != null) {
             int delay = calendar.workingDaysBetween(dossier.submittedAt().toLocalDate(), dossier.acceptedAt().toLocalDate());
             if (delay > policy.getAcceptanceDelayWorkingDays()) {
-                all.add(new Finding(FindingCode.DELAYED_ACCEPTANCE, "Accepted " + delay + " working days after"
-                        + " submission (" + dossier.submittedAt() + " to " + dossier.acceptedAt() + "); threshold "
-                        + policy.getAcceptanceDelayWorkingDays(),
-                        List.of(Evidence.of("submittedAt", dossier.submittedAt()), Evidence.of("acceptedAt",
-                                dossier.acceptedAt()), Evidence.of("delayWorkingDays", delay))));
+                all.add(Findings.delayedAcceptance(dossier, delay, policy.getAcceptanceDelayWorkingDays()));
             }
         }
         checkCodeDate(all, dossier);
         checkIdle(all, dossier, policy, firstRequest, receipt, outcome.isOpen() && !pending ? asOf : null);
         if (completed != null && signed != null && completed.at().isBefore(signed.at())) {
-            all.add(new Finding(FindingCode.COMPLETION_BEFORE_SIGNATURE, "Completion recorded at " + completed.at()
-                    + ", before the result was signed at " + signed.at(),
-                    List.of(Evidence.of("completedAt", completed.at()), Evidence.of("resultSignedAt", signed.at()))));
+            all.add(Findings.completionBeforeSignature(completed.at(), signed.at()));
         }
         if (returned != null && handedOver != null && returned.at().isBefore(handedOver.at())) {
-            all.add(new Finding(FindingCode.RETURN_RECORDED_BEFORE_HANDOVER, "Return recorded at " + returned.at()
-                    + ", before the result was handed over at " + handedOver.at(),
-                    List.of(Evidence.of("returnedAt", returned.at()), Evidence.of("handedOverAt", handedOver.at()))));
+            all.add(Findings.returnBeforeHandover(returned.at(), handedOver.at()));
         }
         LocalDateTime returnedAt = returned != null ? returned.at() : handedOver != null ? handedOver.at() : null;
         if (returnedAt != null && returnedAt.toLocalDate().isBefore(stated.toLocalDate())
                 && (earlyNotice == null || earlyNotice.at().isAfter(returnedAt))) {
-            all.add(new Finding(FindingCode.EARLY_RETURN_WITHOUT_NOTICE, "Result returned at " + returnedAt
-                    + ", before the appointment " + stated + ", without advance notice to the applicant",
-                    List.of(Evidence.of("returnedAt", returnedAt), Evidence.of("statedDeadline", stated))));
+            all.add(Findings.earlyReturnWithoutNotice(returnedAt, stated));
         }
         if (refused != null && !pending && refused.at().isAfter(legalDue)) {
-            all.add(new Finding(FindingCode.LATE_REFUSAL, "Refusal at " + refused.at() + ", after the legal deadline "
-                    + legalDeadlineText(legalDue, legalDueDate, limit),
-                    List.of(Evidence.of("refusedAt", refused.at()), Evidence.of("legalDueDate", legalDueDate))));
+            all.add(Findings.lateRefusal(refused.at(), Findings.legalDeadlineText(legalDue, legalDueDate, limit),
+                    legalDueDate));
         }
         List<Finding> result;
         if (all.isEmpty()) {
@@ -409,8 +383,20 @@ public final class Evaluator {
         }
     }
 
-    private static String legalDeadlineText(LocalDateTime due, LocalDate dueDate, TimeLimit limit) {
-        return limit.getUnit().isDayBased() ? dueDate + " 24:00" : due.toString();
+    /**
+     * Sorts the first n times. A timeline holds a few dozen times at most, and a call to
+     * {@code Arrays.sort} here made the just-in-time compiler spend seconds inlining TimSort.
+     */
+    private static void insertionSort(LocalDateTime[] times, int n) {
+        for (int i = 1; i < n; i++) {
+            LocalDateTime time = times[i];
+            int j = i - 1;
+            while (j >= 0 && times[j].isAfter(time)) {
+                times[j + 1] = times[j];
+                j--;
+            }
+            times[j + 1] = time;
+        }
     }
 
     /** Time inside a recorded step is activity: its overrun is judged against its allocation. */
@@ -452,10 +438,7 @@ public final class Evaluator {
             return findings;
         }
         List<Finding> list = findings != null ? findings : new ArrayList<>(2);
-        list.add(new Finding(FindingCode.EXTENSION_WITHOUT_TIMELY_APOLOGY, "Appointment moved from " + previous
-                + " to " + extension.newAppointment() + " at " + extension.at() + " " + problem,
-                List.of(Evidence.of("previousAppointment", previous), Evidence.of("newAppointment", extension.newAppointment()),
-                        Evidence.of("extendedAt", extension.at()), Evidence.of("apology", extension.apology()))));
+        list.add(Findings.extensionWithoutApology(extension, previous, problem));
         return list;
     }
 
@@ -487,11 +470,7 @@ public final class Evaluator {
         } catch (DateTimeException ex) {
             coded = null;
         }
-        findings.add(new Finding(FindingCode.ACCEPTANCE_DATE_MISMATCH, "The code's date " + yymmdd
-                + (coded == null ? " is not a valid date" : " (" + coded + ")") + " differs from the recorded"
-                + " acceptance date " + accepted,
-                List.of(Evidence.of("id", id), Evidence.of("codeDate", yymmdd), Evidence.of("acceptedAt",
-                        dossier.acceptedAt()))));
+        findings.add(Findings.codeDateMismatch(dossier, yymmdd, coded));
     }
 
     private static boolean digits(String text, int from, int to) {
@@ -534,12 +513,7 @@ public final class Evaluator {
                 times[n++] = event.end();
                 int used = calendar.workingDaysBetween(event.start().toLocalDate(), event.end().toLocalDate());
                 if (used > event.allocatedWorkingDays()) {
-                    findings.add(new Finding(FindingCode.IDLE_HOLDING, "Step of " + event.unit() + " took " + used
-                            + " working days (" + event.start() + " to " + event.end() + "), over its allocation of "
-                            + event.allocatedWorkingDays(),
-                            List.of(Evidence.of("unit", event.unit()), Evidence.of("start", event.start()),
-                                    Evidence.of("end", event.end()), Evidence.of("allocatedWorkingDays",
-                                            event.allocatedWorkingDays()), Evidence.of("usedWorkingDays", used))));
+                    findings.add(Findings.stepOverrun(event, used));
                 }
             } else {
                 times[n++] = event.at();
@@ -548,7 +522,7 @@ public final class Evaluator {
         if (openUntil != null && !openUntil.isBefore(dossier.acceptedAt())) {
             times[n++] = openUntil;
         }
-        Arrays.sort(times, 0, n);
+        insertionSort(times, n);
         int longest = 0;
         LocalDateTime from = null;
         LocalDateTime to = null;
@@ -566,10 +540,7 @@ public final class Evaluator {
             }
         }
         if (longest > policy.getIdleWorkingDays()) {
-            findings.add(new Finding(FindingCode.IDLE_HOLDING, "No activity for " + longest + " working days, from "
-                    + from + " to " + to + "; threshold " + policy.getIdleWorkingDays(),
-                    List.of(Evidence.of("idleFrom", from), Evidence.of("idleTo", to), Evidence.of("idleWorkingDays",
-                            longest))));
+            findings.add(Findings.idle(longest, from, to, policy.getIdleWorkingDays()));
         }
     }
 
