@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import vn.dunghan.calendar.DayOff;
 
@@ -132,28 +133,7 @@ public final class Deadline {
      * @return the text, not null
      */
     public String toText() {
-        StringBuilder text = new StringBuilder("accepted ").append(day(start.toLocalDate())).append(' ')
-                .append(start.toLocalTime());
-        if (cutoff != null) {
-            text.append(" after the ").append(cutoff).append(" cut-off, counted as accepted on ")
-                    .append(day(countedAfter));
-        }
-        text.append("; ").append(limit);
-        for (Break b : breaks) {
-            text.append("; skips ").append(b.from());
-            if (!b.to().equals(b.from())) {
-                text.append("..").append(b.to());
-            }
-            text.append(" (").append(b.reason().getName()).append(b.reason().getSource().map(s -> "; " + s).orElse(""))
-                    .append(')');
-        }
-        if (rolledFrom != null) {
-            text.append("; the last day ").append(day(rolledFrom))
-                    .append(" is not a working day, moved to the next (Civil Code 2015, Art. 148(5))");
-        }
-        text.append("; due ").append(day(dueDate)).append(", ")
-                .append(limit.getUnit().isDayBased() ? "24:00" : dueMoment.toLocalTime().toString());
-        return text.toString();
+        return derivation(ENGLISH);
     }
 
     /**
@@ -164,25 +144,42 @@ public final class Deadline {
      * @return the text, not null
      */
     public String toVietnameseText() {
-        StringBuilder text = new StringBuilder("tiếp nhận ").append(ngay(start.toLocalDate())).append(' ')
-                .append(start.toLocalTime());
+        return derivation(VIETNAMESE);
+    }
+
+    /** The words of a derivation in one language; the sentence shape is shared. */
+    private record Words(String accepted, String afterCutoff, String countedAs, String skips, String lastDay,
+            String rolled, String due, Function<LocalDate, String> day, Function<TimeLimit, String> limit,
+            Function<DayOff, String> name) {
+    }
+
+    private static final Words ENGLISH = new Words("accepted ", " after the ", " cut-off, counted as accepted on ",
+            "; skips ", "; the last day ", " is not a working day, moved to the next (Civil Code 2015, Art. 148(5))",
+            "; due ", Deadline::day, TimeLimit::toString, DayOff::getName);
+    private static final Words VIETNAMESE = new Words("tiếp nhận ", " sau ", ", tính như tiếp nhận ", "; bỏ qua ",
+            "; ngày cuối ", " là ngày nghỉ, chuyển sang ngày làm việc tiếp theo (Bộ luật Dân sự 2015, Điều 148(5))",
+            "; hạn ", Deadline::ngay, Deadline::thoiHan, off -> off.getLocalName().orElse(off.getName()));
+
+    private String derivation(Words words) {
+        StringBuilder text = new StringBuilder(words.accepted()).append(words.day().apply(start.toLocalDate()))
+                .append(' ').append(start.toLocalTime());
         if (cutoff != null) {
-            text.append(" sau ").append(cutoff).append(", tính như tiếp nhận ").append(ngay(countedAfter));
+            text.append(words.afterCutoff()).append(cutoff).append(words.countedAs())
+                    .append(words.day().apply(countedAfter));
         }
-        text.append("; ").append(thoiHan(limit));
+        text.append("; ").append(words.limit().apply(limit));
         for (Break b : breaks) {
-            text.append("; bỏ qua ").append(b.from());
+            text.append(words.skips()).append(b.from());
             if (!b.to().equals(b.from())) {
                 text.append("..").append(b.to());
             }
-            text.append(" (").append(b.reason().getLocalName().orElse(b.reason().getName()))
-                    .append(b.reason().getSource().map(s -> "; " + s).orElse("")).append(')');
+            text.append(" (").append(words.name().apply(b.reason()))
+                    .append(b.reason().getSource().map(source -> "; " + source).orElse("")).append(')');
         }
         if (rolledFrom != null) {
-            text.append("; ngày cuối ").append(ngay(rolledFrom))
-                    .append(" là ngày nghỉ, chuyển sang ngày làm việc tiếp theo (Bộ luật Dân sự 2015, Điều 148(5))");
+            text.append(words.lastDay()).append(words.day().apply(rolledFrom)).append(words.rolled());
         }
-        text.append("; hạn ").append(ngay(dueDate)).append(", ")
+        text.append(words.due()).append(words.day().apply(dueDate)).append(", ")
                 .append(limit.getUnit().isDayBased() ? "24:00" : dueMoment.toLocalTime().toString());
         return text.toString();
     }
