@@ -174,8 +174,8 @@ public final class Summary {
         private final Map<String, MutableTally> byAgency = new HashMap<>();
         private final Map<String, MutableTally> byProcedure = new HashMap<>();
         // keyed by proleptic month: YearMonth's hash code keeps the year in the low bits, so the
-        // months of one year share a hash bucket; consecutive integers spread evenly
-        private final Map<Integer, MutableTally> byMonth = new HashMap<>();
+        // months of one year share a hash bucket; consecutive numbers spread evenly
+        private final Map<Long, MutableTally> byMonth = new HashMap<>();
         private final PriorityQueue<HiddenLateness> hidden;
 
         private Builder(int top) {
@@ -195,7 +195,7 @@ public final class Summary {
             byAgency.computeIfAbsent(evaluation.getDossier().agency(), k -> new MutableTally()).add(evaluation);
             byProcedure.computeIfAbsent(evaluation.getDossier().procedure(), k -> new MutableTally()).add(evaluation);
             LocalDateTime accepted = evaluation.getDossier().acceptedAt();
-            byMonth.computeIfAbsent(accepted.getYear() * 12 + accepted.getMonthValue() - 1, k -> new MutableTally())
+            byMonth.computeIfAbsent(accepted.getYear() * 12L + accepted.getMonthValue() - 1, k -> new MutableTally())
                     .add(evaluation);
             if (top > 0 && evaluation.isLegalBreach() && !evaluation.isStatedBreach()) {
                 hidden.add(HiddenLateness.of(evaluation));
@@ -215,7 +215,7 @@ public final class Summary {
             List<HiddenLateness> list = new ArrayList<>(hidden);
             list.sort(HiddenLateness.ORDER);
             Map<YearMonth, Tally> months = new HashMap<>();
-            byMonth.forEach((month, tally) -> months.put(YearMonth.of(Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1),
+            byMonth.forEach((month, tally) -> months.put(YearMonth.of((int) Math.floorDiv(month, 12), (int) Math.floorMod(month, 12) + 1),
                     tally.toTally()));
             return new Summary(overall.toTally(), snapshot(byAgency), snapshot(byProcedure), months, list, top);
         }

@@ -140,7 +140,7 @@ public final class BulkEvaluation {
         int parts = Math.min(threads, chunk.size());
         List<Future<List<O>>> futures = new ArrayList<>(parts);
         for (int p = 0; p < parts; p++) {
-            List<I> slice = chunk.subList(chunk.size() * p / parts, chunk.size() * (p + 1) / parts);
+            List<I> slice = chunk.subList((int) ((long) chunk.size() * p / parts), (int) ((long) chunk.size() * (p + 1) / parts));
             futures.add(pool.submit(() -> {
                 List<O> out = new ArrayList<>(slice.size());
                 for (I record : slice) {
