@@ -49,6 +49,27 @@ record Arguments(List<String> positional, Map<String, String> options) {
         return Optional.ofNullable(options.get(name));
     }
 
+    /**
+     * Reads {@code --threads}, a number from 1 to 256, or prints the error and returns 0.
+     *
+     * @param byDefault  the number when the option is absent
+     * @param err  where the error goes
+     * @return the number of threads, or 0 if the value is not valid
+     */
+    int threads(int byDefault, PrintStream err) {
+        int threads;
+        try {
+            threads = Integer.parseInt(option("threads").orElse(Integer.toString(byDefault)));
+        } catch (NumberFormatException ex) {
+            threads = 0;
+        }
+        if (threads < 1 || threads > 256) {
+            err.println("Option --threads takes a number from 1 to 256.");
+            return 0;
+        }
+        return threads;
+    }
+
     boolean vietnamese() {
         return "vi".equals(options.get("lang"));
     }

@@ -60,14 +60,8 @@ final class EvaluateProgram {
                     + " [--calendar C.json] [--output R.ndjson]");
             return 2;
         }
-        int threads;
-        try {
-            threads = Integer.parseInt(arguments.option("threads").orElse("1"));
-        } catch (NumberFormatException ex) {
-            threads = 0;
-        }
-        if (threads < 1 || threads > 256) {
-            err.println("Option --threads takes a number from 1 to 256.");
+        int threads = arguments.threads(1, err);
+        if (threads == 0) {
             return 2;
         }
         LocalDateTime asOf;

@@ -76,13 +76,15 @@ final class ReportProgram {
                     + " [--count 20000] [--seed 2026] [--output-dir dunghan-report]");
             return 2;
         }
+        int threads = arguments.threads(2, err);
+        if (threads == 0) {
+            return 2;
+        }
         boolean sample = arguments.option("input").isEmpty();
         LocalDateTime asOf;
         int count;
         long seed;
-        int threads;
         try {
-            threads = Integer.parseInt(arguments.option("threads").orElse("2"));
             asOf = arguments.option("as-of").map(LocalDateTime::parse)
                     .orElse(sample ? SAMPLE_AS_OF : LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")));
             count = Integer.parseInt(arguments.option("count").orElse("20000"));
@@ -92,10 +94,6 @@ final class ReportProgram {
             return 2;
         } catch (NumberFormatException ex) {
             err.println("Options --count and --seed take whole numbers.");
-            return 2;
-        }
-        if (threads < 1 || threads > 256) {
-            err.println("Option --threads takes a number from 1 to 256.");
             return 2;
         }
         if (count < 1 || count > 10_000_000) {

@@ -162,6 +162,18 @@ class MainTest {
     }
 
     @Test
+    void badThreadCountsAreNamedByEveryCommand() {
+        for (String command : List.of("evaluate", "report")) {
+            for (String threads : List.of("x", "0", "257")) {
+                Result result = run(command, "--threads", threads);
+                assertEquals(2, result.code(), command + " --threads " + threads);
+                assertEquals("Option --threads takes a number from 1 to 256.", result.err().strip(),
+                        command + " --threads " + threads);
+            }
+        }
+    }
+
+    @Test
     void csvInputIsEvaluatedAndReported(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Path csv = dir.resolve("export.csv");
         java.nio.file.Files.writeString(csv, "MaHoSo,MaTTHC,DonViTiepNhan,NgayTiepNhan,NgayHenTra,NgayKetThucXuLy,NgayTra\n"
