@@ -1,7 +1,10 @@
 package vn.dunghan.json;
 
 import java.io.Closeable;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -66,9 +69,11 @@ import vn.dunghan.dossier.EventType;
  * <p>
  * This class is not thread-safe; it reads its reader one row at a time, in constant memory.
  */
-public final class CsvDossiers implements Iterator<CsvDossiers.Row>, Closeable {
+public final class CsvDossiers implements Iterator<DossierRecord>, Closeable {
 
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+    /** What a decoder puts in place of bytes that are not UTF-8. */
+    private static final char UNDECODABLE = '\uFFFD';
     private static final List<String> COLUMNS = List.of("MaHoSo", "MaTTHC", "DonViTiepNhan", "KenhNop", "NgayNopHoSo",
             "NgayTiepNhan", "NgayHenTra", "NgayCoQuanNhan", "NgayBoSung", "NgayTiepNhanBoSung", "NgayHenTraMoi",
             "NgayGiaHan", "NgayHenTraGiaHan", "CoXinLoi", "NgayKySo", "NgayKetThucXuLy", "NgayTra", "NgayBanGiao",
@@ -81,27 +86,6 @@ public final class CsvDossiers implements Iterator<CsvDossiers.Row>, Closeable {
 
     private static DateTimeFormatter strict(String pattern) {
         return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
-    }
-
-    /**
-     * One row: a dossier, or an error naming the column and the rule.
-     *
-     * @param number  the 1-based record number, the header not counted
-     * @param dossier  the dossier, null for an error
-     * @param id  the dossier's code when it could be read, else null
-     * @param path  for an error, the column as a pointer such as {@code /NgayTiepNhan}; else null
-     * @param message  for an error, the rule broken; else null
-     */
-    public record Row(long number, Dossier dossier, String id, String path, String message) {
-
-        /**
-         * Checks if this row is an error.
-         *
-         * @return true for an error
-         */
-        public boolean isError() {
-            return dossier == null;
-        }
     }
 
     private final MappingIterator<String[]> rows;
@@ -134,7 +118,23 @@ public final class CsvDossiers implements Iterator<CsvDossiers.Row>, Closeable {
     }
 
     /**
-     * Opens a CSV stream and reads its header.
+     * Opens a UTF-8 CSV stream and reads its header. A row holding bytes that are not valid UTF-8
+     * becomes an error record naming its column; reading goes on with the next row.
+     *
+     * @param in  the CSV bytes, closed by {@link #close()}, not null
+     * @return the rows, not null
+     * @throws InvalidDocumentException if the header is missing, or has an unknown or repeated
+     *     column, or lacks a required one
+     */
+    public static CsvDossiers open(InputStream in) {
+        // InputStreamReader replaces malformed bytes with U+FFFD, which each row then rejects
+        return open(new InputStreamReader(Objects.requireNonNull(in, "in"), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Opens a CSV stream and reads its header. A reader that fails on malformed input (such as
+     * {@code Files.newBufferedReader}) stops the whole run at the first bad byte: prefer
+     * {@link #open(InputStream)} for files.
      *
      * @param reader  the CSV text, closed by {@link #close()}, not null
      * @return the rows, not null
@@ -172,7 +172,7 @@ public final class CsvDossiers implements Iterator<CsvDossiers.Row>, Closeable {
     }
 
     @Override
-    public Row next() {
+    public DossierRecord next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
@@ -186,17 +186,32 @@ public final class CsvDossiers implements Iterator<CsvDossiers.Row>, Closeable {
         }
         if (values == null) {
             stopped = true;
-            return new Row(number, null, null, "", "The CSV cannot be read from this row on: " + broken);
+            return new DossierRecord(number, null, null, "", "The CSV cannot be read from this row on: " + broken);
         }
         String id = value(values, "MaHoSo");
+        if (id != null && id.indexOf(UNDECODABLE) >= 0) {
+            id = null;
+        }
         try {
+            checkDecoded(values);
             if (values.length > columns.size()) {
                 throw new InvalidDocumentException("", "The row has " + values.length + " fields, the header "
                         + columns.size());
             }
-            return new Row(number, dossier(values), id, null, null);
+            return DossierRecord.of(number, dossier(values));
         } catch (InvalidDocumentException ex) {
-            return new Row(number, null, id, ex.getPath(), ex.getRule());
+            return DossierRecord.error(number, id, ex);
+        }
+    }
+
+    /** Rejects a row with bytes that were not UTF-8, naming the first such column. */
+    private void checkDecoded(String[] values) {
+        for (Map.Entry<String, Integer> column : columns.entrySet()) {
+            int index = column.getValue();
+            if (index < values.length && values[index].indexOf(UNDECODABLE) >= 0) {
+                throw new InvalidDocumentException("/" + column.getKey(), "The value holds bytes that are not"
+                        + " valid UTF-8 (decoded as U+FFFD)");
+            }
         }
     }
 

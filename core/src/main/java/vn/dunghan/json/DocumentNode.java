@@ -83,6 +83,30 @@ public final class DocumentNode {
         return root(parseTree(() -> STRICT.readTree(in)));
     }
 
+    /**
+     * Parses one UTF-8 record with a given parser, which sets the limits.
+     *
+     * @param json  the UTF-8 bytes, not null
+     * @param mapper  the parser, not null
+     * @return the root, not null
+     * @throws InvalidDocumentException if the bytes are empty, not UTF-8, not valid JSON or over a limit
+     */
+    static DocumentNode parse(byte[] json, JsonMapper mapper) {
+        return root(parseTree(() -> mapper.readTree(json)));
+    }
+
+    /**
+     * Parses one record with a given parser, which sets the limits.
+     *
+     * @param json  the text, not null
+     * @param mapper  the parser, not null
+     * @return the root, not null
+     * @throws InvalidDocumentException if the text is empty, not valid JSON or over a limit
+     */
+    static DocumentNode parse(String json, JsonMapper mapper) {
+        return root(parseTree(() -> mapper.readTree(json)));
+    }
+
     private static JsonNode parseTree(Supplier<JsonNode> parse) {
         try {
             JsonNode tree = parse.get();

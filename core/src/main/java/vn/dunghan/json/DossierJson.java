@@ -7,8 +7,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -89,6 +91,67 @@ public final class DossierJson {
             }
         });
         return new Dossier(id, procedure, agency, channel, submitted, accepted, appointment, competent, events);
+    }
+
+    /**
+     * Reads one line of an NDJSON stream into a record: the dossier, or the error naming the
+     * line, the JSON Pointer and the rule. Never throws for bad content: a line over the length
+     * limit, bytes that are not UTF-8, JSON nested over the depth limit, malformed JSON and a
+     * dossier that breaks a rule all become error records.
+     *
+     * @param line  the line, not null
+     * @param limits  the limits, not null
+     * @return the record, not null
+     */
+    public static DossierRecord read(NdjsonLines.Line line, ReadLimits limits) {
+        Objects.requireNonNull(line, "line");
+        Objects.requireNonNull(limits, "limits");
+        if (line.isTooLong()) {
+            return DossierRecord.error(line.number(), null, new InvalidDocumentException("", "The line is "
+                    + line.length() + " bytes long, over the limit of " + limits.getMaxLineBytes() + " bytes"));
+        }
+        DocumentNode root;
+        try {
+            root = DocumentNode.parse(line.bytes(), limits.mapper());
+        } catch (InvalidDocumentException ex) {
+            return DossierRecord.error(line.number(), null, ex);
+        }
+        return read(line.number(), root);
+    }
+
+    /**
+     * Reads one JSON text into a record: the dossier, or the error naming the JSON Pointer and
+     * the rule.
+     *
+     * @param number  the record number
+     * @param json  the JSON text of one dossier, not null
+     * @param limits  the limits, not null
+     * @return the record, not null
+     */
+    public static DossierRecord read(long number, String json, ReadLimits limits) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(limits, "limits");
+        DocumentNode root;
+        try {
+            root = DocumentNode.parse(json, limits.mapper());
+        } catch (InvalidDocumentException ex) {
+            return DossierRecord.error(number, null, ex);
+        }
+        return read(number, root);
+    }
+
+    private static DossierRecord read(long number, DocumentNode root) {
+        try {
+            return DossierRecord.of(number, read(root));
+        } catch (InvalidDocumentException ex) {
+            return DossierRecord.error(number, idOf(root), ex);
+        }
+    }
+
+    /** The dossier's id from a record that failed to read, when it is there at all. */
+    private static String idOf(DocumentNode root) {
+        JsonNode id = root.node().isObject() ? root.node().get("id") : null;
+        return id != null && id.isString() && !id.asString().isBlank() ? id.asString() : null;
     }
 
     private static DossierEvent event(DocumentNode node) {

@@ -1,18 +1,16 @@
 package vn.dunghan.json;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDateTime;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 import vn.dunghan.dossier.BulkEvaluation;
-import vn.dunghan.dossier.Dossier;
+import vn.dunghan.dossier.DuplicateIds;
 import vn.dunghan.dossier.Evaluation;
 import vn.dunghan.dossier.Evaluator;
 import vn.dunghan.dossier.InvalidDossierException;
@@ -20,8 +18,12 @@ import vn.dunghan.dossier.InvalidDossierException;
 /**
  * Evaluates an NDJSON stream of dossiers into an NDJSON stream of results, one record at a time in
  * constant memory: every non-blank input line yields exactly one output line, a result or an error
- * record, in input order. Record numbers are the 1-based line numbers of the input, so an error
- * points at its line. Blank lines are skipped.
+ * record, in input order, so nothing is lost. Record numbers are the 1-based line numbers of the
+ * input, so an error points at its line. Lines are split by {@link NdjsonLines} (blank lines
+ * skipped, CRLF and a leading byte order mark accepted) under {@link ReadLimits}: a line over the
+ * length limit, bytes that are not UTF-8 and JSON nested over the depth limit are error records.
+ * A dossier code already used by an earlier record makes the later record an error record
+ * ({@link DuplicateIds}): an export that lists a dossier twice would otherwise count it twice.
  * <p>
  * This class is immutable and thread-safe; each call to {@link #run} uses only its own streams.
  */
@@ -29,21 +31,43 @@ public final class NdjsonEvaluation {
 
     private final Evaluator evaluator;
     private final LocalDateTime asOf;
+    private final ReadLimits limits;
 
-    private NdjsonEvaluation(Evaluator evaluator, LocalDateTime asOf) {
+    private NdjsonEvaluation(Evaluator evaluator, LocalDateTime asOf, ReadLimits limits) {
         this.evaluator = evaluator;
         this.asOf = asOf;
+        this.limits = limits;
     }
 
     /**
-     * Obtains a pipeline.
+     * Obtains a pipeline with the default limits.
      *
      * @param evaluator  the evaluator, not null
      * @param asOf  the evaluation instant for open dossiers, not null
      * @return the pipeline, not null
      */
     public static NdjsonEvaluation of(Evaluator evaluator, LocalDateTime asOf) {
-        return new NdjsonEvaluation(Objects.requireNonNull(evaluator, "evaluator"), Objects.requireNonNull(asOf, "asOf"));
+        return new NdjsonEvaluation(Objects.requireNonNull(evaluator, "evaluator"), Objects.requireNonNull(asOf, "asOf"),
+                ReadLimits.defaults());
+    }
+
+    /**
+     * Returns a copy with other read limits.
+     *
+     * @param limits  the limits, not null
+     * @return the pipeline, not null
+     */
+    public NdjsonEvaluation withLimits(ReadLimits limits) {
+        return new NdjsonEvaluation(evaluator, asOf, Objects.requireNonNull(limits, "limits"));
+    }
+
+    /**
+     * Gets the read limits.
+     *
+     * @return the limits, not null
+     */
+    public ReadLimits getLimits() {
+        return limits;
     }
 
     /** Counts of one run. */
@@ -54,12 +78,12 @@ public final class NdjsonEvaluation {
      * Evaluates every line of the input, writing one line per record to the output. The streams
      * are not closed; the output is flushed at the end.
      *
-     * @param in  the NDJSON dossiers, not null
+     * @param in  the UTF-8 NDJSON dossiers, not null
      * @param out  the NDJSON results, not null
      * @return the counts, not null
      * @throws UncheckedIOException if reading or writing fails
      */
-    public Counts run(Reader in, Writer out) {
+    public Counts run(InputStream in, Writer out) {
         return run(in, out, BulkEvaluation.sequential(), done -> { });
     }
 
@@ -67,30 +91,28 @@ public final class NdjsonEvaluation {
      * Evaluates every line of the input on several threads, writing one line per record to the
      * output in input order: the output is identical to a sequential run.
      *
-     * @param in  the NDJSON dossiers, not null
+     * @param in  the UTF-8 NDJSON dossiers, not null
      * @param out  the NDJSON results, not null
      * @param bulk  the threads and batch size, not null
      * @param progress  receives the number of records done after each batch, not null
      * @return the counts, not null
      * @throws UncheckedIOException if reading or writing fails
      */
-    public Counts run(Reader in, Writer out, BulkEvaluation bulk, LongConsumer progress) {
-        Objects.requireNonNull(in, "in");
+    public Counts run(InputStream in, Writer out, BulkEvaluation bulk, LongConsumer progress) {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(bulk, "bulk");
-        BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
-        long[] counts = new long[2];
-        bulk.map(new Lines(reader), (Line line) -> evaluate(line.number(), line.text()),
-                output -> write(out, output, counts), progress);
+        Sink sink = new Sink(out);
+        bulk.map(NdjsonLines.of(in, limits), (NdjsonLines.Line line) -> evaluate(DossierJson.read(line, limits)),
+                sink, progress);
         flush(out);
-        return new Counts(counts[0] + counts[1], counts[0], counts[1]);
+        return sink.counts();
     }
 
     /**
-     * Evaluates the rows of a CSV file ({@link CsvDossiers}) on several threads, writing one NDJSON
-     * line per row in input order, a result or an error record; the record number is the row's.
+     * Evaluates the rows of a UTF-8 CSV file ({@link CsvDossiers}) on several threads, writing one
+     * NDJSON line per row in input order, a result or an error record; the record number is the row's.
      *
-     * @param csv  the CSV text with its header, not null
+     * @param csv  the UTF-8 CSV bytes with their header, not null
      * @param out  the NDJSON results, not null
      * @param bulk  the threads and batch size, not null
      * @param progress  receives the number of records done after each batch, not null
@@ -98,32 +120,15 @@ public final class NdjsonEvaluation {
      * @throws InvalidDocumentException if the CSV header is invalid
      * @throws UncheckedIOException if reading or writing fails
      */
-    public Counts runCsv(Reader csv, Writer out, BulkEvaluation bulk, LongConsumer progress) {
+    public Counts runCsv(InputStream csv, Writer out, BulkEvaluation bulk, LongConsumer progress) {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(bulk, "bulk");
-        long[] counts = new long[2];
+        Sink sink = new Sink(out);
         try (CsvDossiers rows = CsvDossiers.open(csv)) {
-            bulk.map(rows, (CsvDossiers.Row row) -> evaluate(row), output -> write(out, output, counts), progress);
+            bulk.map(rows, this::evaluate, sink, progress);
         }
         flush(out);
-        return new Counts(counts[0] + counts[1], counts[0], counts[1]);
-    }
-
-    private Output evaluate(CsvDossiers.Row row) {
-        if (row.isError()) {
-            return new Output(EvaluationJson.writeError(row.number(), row.id(), row.path(), row.message()), true);
-        }
-        return evaluate(row.number(), row.dossier());
-    }
-
-    private static void write(Writer out, Output output, long[] counts) {
-        counts[output.error() ? 1 : 0]++;
-        try {
-            out.write(output.json());
-            out.write('\n');
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        return sink.counts();
     }
 
     private static void flush(Writer out) {
@@ -134,94 +139,84 @@ public final class NdjsonEvaluation {
         }
     }
 
-    /** One non-blank input line and its 1-based line number. */
-    private record Line(long number, String text) {
-    }
+    /** Writes the output lines in input order, turning a reused dossier code into an error record. */
+    private static final class Sink implements Consumer<Output> {
+        private final Writer out;
+        private final DuplicateIds ids = DuplicateIds.create();
+        private long results;
+        private long errors;
 
-    /** The non-blank lines of a reader. */
-    private static final class Lines implements Iterator<Line> {
-        private final BufferedReader reader;
-        private long number;
-        private Line next;
-
-        Lines(BufferedReader reader) {
-            this.reader = reader;
+        Sink(Writer out) {
+            this.out = out;
         }
 
         @Override
-        public boolean hasNext() {
-            if (next != null) {
-                return true;
+        public void accept(Output output) {
+            String json = output.json();
+            boolean error = output.error();
+            if (output.id() != null) {
+                long first = ids.firstRecordOf(output.id(), output.record());
+                if (first >= 0) {
+                    json = EvaluationJson.writeError(output.record(), output.id(), "/id", duplicate(output.id(), first));
+                    error = true;
+                }
+            }
+            if (error) {
+                errors++;
+            } else {
+                results++;
             }
             try {
-                String text;
-                while ((text = reader.readLine()) != null) {
-                    number++;
-                    if (!text.isBlank()) {
-                        next = new Line(number, text);
-                        return true;
-                    }
-                }
-                return false;
+                out.write(json);
+                out.write('\n');
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }
         }
 
-        @Override
-        public Line next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            Line line = next;
-            next = null;
-            return line;
+        Counts counts() {
+            return new Counts(results + errors, results, errors);
         }
     }
 
     /**
-     * Evaluates one line of NDJSON into one line of output, a result or an error record.
+     * The rule broken by a record that reuses a dossier code.
+     *
+     * @param id  the code
+     * @param first  the record that used it first
+     * @return the rule, not null
+     */
+    public static String duplicate(String id, long first) {
+        return "Dossier code '" + id + "' is already used by record " + first;
+    }
+
+    /**
+     * Evaluates one line of NDJSON into one line of output, a result or an error record. Dossier
+     * codes are not checked against other records.
      *
      * @param record  the record number
      * @param line  the JSON text of one dossier, not null
      * @return the output line without its line break, not null
      */
     public String evaluateLine(long record, String line) {
-        return evaluate(record, line).json();
+        return evaluate(DossierJson.read(record, line, limits)).json();
     }
 
-    /** One output line and whether it is an error record. */
-    private record Output(String json, boolean error) {
+    /** One output line, whether it is an error record, and the record's number and dossier code. */
+    private record Output(long record, String id, String json, boolean error) {
     }
 
-    private Output evaluate(long record, String line) {
-        Objects.requireNonNull(line, "line");
-        Dossier dossier;
-        try {
-            dossier = DossierJson.read(line);
-        } catch (InvalidDocumentException ex) {
-            return new Output(EvaluationJson.writeError(record, idOf(line), ex.getPath(), ex.getRule()), true);
+    private Output evaluate(DossierRecord record) {
+        if (record.isError()) {
+            return new Output(record.number(), record.id(),
+                    EvaluationJson.writeError(record.number(), record.id(), record.path(), record.message()), true);
         }
-        return evaluate(record, dossier);
-    }
-
-    private Output evaluate(long record, Dossier dossier) {
         try {
-            Evaluation evaluation = evaluator.evaluate(dossier, asOf);
-            return new Output(EvaluationJson.write(record, evaluation), false);
+            Evaluation evaluation = evaluator.evaluate(record.dossier(), asOf);
+            return new Output(record.number(), record.id(), EvaluationJson.write(record.number(), evaluation), false);
         } catch (InvalidDossierException ex) {
-            return new Output(EvaluationJson.writeError(record, dossier.id(), ex.getPath(), ex.getRule()), true);
-        }
-    }
-
-    /** The dossier's id from a record that failed to read, when it can be found at all. */
-    private static String idOf(String line) {
-        try {
-            DocumentNode root = DocumentNode.parse(line);
-            return root.node().isObject() ? root.optional("id").filter(n -> n.node().isString())
-                    .map(DocumentNode::text).orElse(null) : null;
-        } catch (InvalidDocumentException ex) {
-            return null;
+            return new Output(record.number(), record.id(),
+                    EvaluationJson.writeError(record.number(), record.id(), ex.getPath(), ex.getRule()), true);
         }
     }
 }

@@ -24,12 +24,16 @@ import vn.dunghan.dossier.Evaluator;
 /** CSV input in the columns of the national payload, through the same validation as NDJSON. */
 class CsvDossiersTest {
 
+    private static java.io.InputStream utf8(String text) {
+        return new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private static final String HEADER = "MaHoSo,MaTTHC,DonViTiepNhan,KenhNop,NgayNopHoSo,NgayTiepNhan,NgayHenTra,"
             + "NgayBoSung,NgayTiepNhanBoSung,NgayHenTraMoi,NgayGiaHan,NgayHenTraGiaHan,CoXinLoi,NgayKySo,"
             + "NgayKetThucXuLy,NgayTra\n";
 
-    private static List<CsvDossiers.Row> read(String csv) {
-        List<CsvDossiers.Row> rows = new ArrayList<>();
+    private static List<DossierRecord> read(String csv) {
+        List<DossierRecord> rows = new ArrayList<>();
         try (CsvDossiers reader = CsvDossiers.open(new StringReader(csv))) {
             reader.forEachRemaining(rows::add);
         }
@@ -38,7 +42,7 @@ class CsvDossiersTest {
 
     @Test
     void readsEveryColumnAndEveryTimeForm() {
-        List<CsvDossiers.Row> rows = read(HEADER
+        List<DossierRecord> rows = read(HEADER
                 + "000.00.12.H29-260212-0007,1.004227,UBND phường Bến Nghé,Trực tiếp,12/02/2026 15:30,"
                 + "2026-02-12T15:40:00,20260312,13/02/2026 09:00:00,20260220100000,2026-03-20 16:00,"
                 + "2026-03-10T10:00+07:00,20/03/2026,có,2026-03-18 10:00,2026-03-18T11:00,\n");
@@ -59,7 +63,7 @@ class CsvDossiersTest {
 
     @Test
     void badRowsAreErrorRecordsAndReadingGoesOn() {
-        List<CsvDossiers.Row> rows = read(HEADER
+        List<DossierRecord> rows = read(HEADER
                 + "A-1,1.004227,UBND,,,31/02/2026 10:00,2026-03-20,,,,,,,,,\n"
                 + "A-2,1.004227,UBND,fax,,2026-03-02T09:00,2026-03-20,,,,,,,,,\n"
                 + "A-3,1.004227,UBND,,,2026-03-02T09:00+08:00,2026-03-20,,,,,,,,,\n"
@@ -86,7 +90,7 @@ class CsvDossiersTest {
         assertError(rows.get(8), 9, "A-9", "/CoXinLoi", "Column 'CoXinLoi' is given without an extension in NgayGiaHan");
     }
 
-    private static void assertError(CsvDossiers.Row row, long number, String id, String path, String message) {
+    private static void assertError(DossierRecord row, long number, String id, String path, String message) {
         assertTrue(row.isError(), String.valueOf(row));
         assertEquals(number, row.number());
         assertEquals(id, row.id());
@@ -128,10 +132,10 @@ class CsvDossiersTest {
                 + "{\"id\":\"X-260302-2\",\"procedure\":\"1.004227\",\"agency\":\"UBND\",\"acceptedAt\":\"2026-03-02T09:00\","
                 + "\"appointment\":\"2026-03-01T16:00\"}\n";
         StringWriter fromCsv = new StringWriter();
-        NdjsonEvaluation.Counts counts = pipeline.runCsv(new StringReader(csv), fromCsv, BulkEvaluation.parallel(2),
+        NdjsonEvaluation.Counts counts = pipeline.runCsv(utf8(csv), fromCsv, BulkEvaluation.parallel(2),
                 n -> { });
         StringWriter fromNdjson = new StringWriter();
-        pipeline.run(new StringReader(ndjson), fromNdjson);
+        pipeline.run(utf8(ndjson), fromNdjson);
         assertEquals(fromNdjson.toString(), fromCsv.toString());
         assertEquals(new NdjsonEvaluation.Counts(2, 1, 1), counts);
         assertTrue(fromCsv.toString().contains("\"error\":{\"path\":\"/appointment\",\"message\":\"Appointment"

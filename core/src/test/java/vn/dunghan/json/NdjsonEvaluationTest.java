@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,6 +23,10 @@ import vn.dunghan.dossier.SupplementMode;
  * in input order, on a hand-built calendar with the Tết 2026 days off (14–22 February).
  */
 class NdjsonEvaluationTest {
+
+    private static java.io.InputStream utf8(String text) {
+        return new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 
     private static final WorkCalendar CALENDAR;
 
@@ -54,7 +57,7 @@ class NdjsonEvaluationTest {
         NdjsonEvaluation pipeline = NdjsonEvaluation.of(Evaluator.of(CALENDAR, PolicyJson.read(POLICIES)),
                 LocalDateTime.of(2026, 11, 26, 0, 0));
         StringWriter out = new StringWriter();
-        NdjsonEvaluation.Counts counts = pipeline.run(new StringReader(input), out);
+        NdjsonEvaluation.Counts counts = pipeline.run(utf8(input), out);
         List<JsonNode> lines = out.toString().lines().map(MAPPER::readTree).toList();
         assertEquals(counts.records(), lines.size());
         assertEquals(counts.records(), counts.results() + counts.errors());

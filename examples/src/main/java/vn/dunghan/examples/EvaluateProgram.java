@@ -85,7 +85,7 @@ final class EvaluateProgram {
             }
             NdjsonEvaluation pipeline = NdjsonEvaluation.of(Evaluator.of(calendar, policies), asOf);
             NdjsonEvaluation.Counts counts;
-            try (Reader input = open(arguments.option("input").orElse(null), "sample-dossiers.ndjson", stdin);
+            try (InputStream input = openBytes(arguments.option("input").orElse(null), "sample-dossiers.ndjson", stdin);
                     Writer output = arguments.option("output").isPresent()
                             ? Files.newBufferedWriter(Path.of(arguments.option("output").get()), StandardCharsets.UTF_8)
                             : new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
@@ -111,23 +111,34 @@ final class EvaluateProgram {
         }
     }
 
-    /** Opens a file, standard input for "-", or the bundled resource when no file is named. */
+    /** Opens a file as text, standard input for "-", or the bundled resource when no file is named. */
     private static Reader open(String file, String resource, InputStream stdin) throws IOException {
+        if (file == null || file.equals("-")) {
+            return new InputStreamReader(openBytes(file, resource, stdin), StandardCharsets.UTF_8);
+        }
+        return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Opens a file as bytes, standard input for "-" (never closed), or the bundled resource when no
+     * file is named. Records are decoded one by one, so a byte that is not UTF-8 fails its record only.
+     */
+    private static InputStream openBytes(String file, String resource, InputStream stdin) throws IOException {
         if (file == null) {
             InputStream in = EvaluateProgram.class.getResourceAsStream(resource);
             if (in == null) {
                 throw new NoSuchFileException(resource);
             }
-            return new InputStreamReader(in, StandardCharsets.UTF_8);
+            return in;
         }
         if (file.equals("-")) {
-            return new InputStreamReader(stdin, StandardCharsets.UTF_8) {
+            return new java.io.FilterInputStream(stdin) {
                 @Override
                 public void close() {
                     // standard input stays open
                 }
             };
         }
-        return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+        return Files.newInputStream(Path.of(file));
     }
 }

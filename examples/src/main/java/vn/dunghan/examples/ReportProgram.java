@@ -29,6 +29,7 @@ import vn.dunghan.analytics.Summary;
 import vn.dunghan.analytics.Tally;
 import vn.dunghan.dossier.BulkEvaluation;
 import vn.dunghan.dossier.Dossier;
+import vn.dunghan.dossier.DuplicateIds;
 import vn.dunghan.dossier.Evaluation;
 import vn.dunghan.dossier.Evaluator;
 import vn.dunghan.dossier.FindingCode;
@@ -39,8 +40,11 @@ import vn.dunghan.dossier.ProcedureSpec;
 import vn.dunghan.holidays.VietnamCalendars;
 import vn.dunghan.json.CsvDossiers;
 import vn.dunghan.json.DossierJson;
+import vn.dunghan.json.DossierRecord;
 import vn.dunghan.json.InvalidDocumentException;
+import vn.dunghan.json.NdjsonLines;
 import vn.dunghan.json.PolicyJson;
+import vn.dunghan.json.ReadLimits;
 
 /**
  * Summarises evaluated dossiers for analysts: {@code report [--input D.ndjson] [--policies P.json]
@@ -111,13 +115,16 @@ final class ReportProgram {
             Activity.Builder activity = Activity.builder();
             long[] errors = {0};
             BulkEvaluation bulk = BulkEvaluation.parallel(threads);
-            // each record becomes an evaluation, or null when it is invalid; the summary is built in input order
-            java.util.function.Consumer<Evaluation> sink = evaluation -> {
-                if (evaluation == null) {
+            // each record becomes an evaluation, or null when it is invalid; the summary is built in
+            // input order, where a dossier code used by an earlier record makes the record invalid too
+            DuplicateIds ids = DuplicateIds.create();
+            java.util.function.Consumer<Evaluated> sink = item -> {
+                if (item.evaluation() == null
+                        || item.id() != null && ids.firstRecordOf(item.id(), item.number()) >= 0) {
                     errors[0]++;
                 } else {
-                    builder.add(evaluation);
-                    activity.add(evaluation);
+                    builder.add(item.evaluation());
+                    activity.add(item.evaluation());
                 }
             };
             Progress progress = new Progress(err, sample ? count : 0);
@@ -137,22 +144,20 @@ final class ReportProgram {
                         return generator.next(next++);
                     }
                 };
-                bulk.map(dossiers, (Dossier dossier) -> evaluateOrNull(evaluator, dossier, asOf), sink, progress);
-            } else if (arguments.option("input").get().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-                try (CsvDossiers rows = CsvDossiers.open(open(arguments.option("input").get(), stdin))) {
-                    bulk.map(rows, (CsvDossiers.Row row) -> row.isError() ? null
-                            : evaluateOrNull(evaluator, row.dossier(), asOf), sink, progress);
-                }
+                bulk.map(dossiers, (Dossier dossier) -> new Evaluated(0, null, evaluateOrNull(evaluator, dossier, asOf)),
+                        sink, progress);
             } else {
                 String input = arguments.option("input").get();
                 try (InputStream in = input.equals("-") ? stdin : Files.newInputStream(Path.of(input))) {
-                    bulk.map(new ByteLines(in), (byte[] line) -> {
-                        try {
-                            return evaluateOrNull(evaluator, DossierJson.read(ByteLines.decode(line)), asOf);
-                        } catch (InvalidDocumentException ex) {
-                            return null;
+                    if (input.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                        try (CsvDossiers rows = CsvDossiers.open(in)) {
+                            bulk.map(rows, (DossierRecord row) -> evaluate(evaluator, row, asOf), sink, progress);
                         }
-                    }, sink, progress);
+                    } else {
+                        ReadLimits limits = ReadLimits.defaults();
+                        bulk.map(NdjsonLines.of(in, limits), (NdjsonLines.Line line) ->
+                                evaluate(evaluator, DossierJson.read(line, limits), asOf), sink, progress);
+                    }
                 }
             }
             progress.finish();
@@ -185,6 +190,15 @@ final class ReportProgram {
             err.println("Cannot read or write: " + ex.getMessage());
             return 1;
         }
+    }
+
+    /** A record's number, its dossier code if known, and its evaluation, null when it is invalid. */
+    private record Evaluated(long number, String id, Evaluation evaluation) {
+    }
+
+    private static Evaluated evaluate(Evaluator evaluator, DossierRecord record, LocalDateTime asOf) {
+        return new Evaluated(record.number(), record.id(),
+                record.isError() ? null : evaluateOrNull(evaluator, record.dossier(), asOf));
     }
 
     private static Evaluation evaluateOrNull(Evaluator evaluator, Dossier dossier, LocalDateTime asOf) {

@@ -1,0 +1,50 @@
+package vn.dunghan.json;
+
+import vn.dunghan.dossier.Dossier;
+
+/**
+ * One record of a bulk input, NDJSON line or CSV row: the dossier read from it, or the error that
+ * kept it from being read, naming the record, the field and the rule. A bulk run turns every record
+ * into exactly one result or error, so nothing is lost.
+ *
+ * @param number  the 1-based record number: the line number of NDJSON, the row number of CSV (header not counted)
+ * @param dossier  the dossier, null for an error
+ * @param id  the dossier's code when it could be read, else null
+ * @param path  for an error, the JSON Pointer of the field ({@code /events/2/at}), or the CSV column
+ *     as a pointer ({@code /NgayTiepNhan}), empty for the whole record; else null
+ * @param message  for an error, the rule broken, as a sentence; else null
+ */
+public record DossierRecord(long number, Dossier dossier, String id, String path, String message) {
+
+    /**
+     * Obtains a record that was read.
+     *
+     * @param number  the record number
+     * @param dossier  the dossier, not null
+     * @return the record, not null
+     */
+    static DossierRecord of(long number, Dossier dossier) {
+        return new DossierRecord(number, dossier, dossier.id(), null, null);
+    }
+
+    /**
+     * Obtains a record that could not be read.
+     *
+     * @param number  the record number
+     * @param id  the dossier's code if known, else null
+     * @param error  the error, not null
+     * @return the record, not null
+     */
+    static DossierRecord error(long number, String id, InvalidDocumentException error) {
+        return new DossierRecord(number, null, id, error.getPath(), error.getRule());
+    }
+
+    /**
+     * Checks if this record is an error.
+     *
+     * @return true for an error
+     */
+    public boolean isError() {
+        return dossier == null;
+    }
+}
