@@ -78,6 +78,9 @@ public final class CsvDossiers implements Iterator<DossierRecord>, Closeable {
             "NgayTiepNhan", "NgayHenTra", "NgayCoQuanNhan", "NgayBoSung", "NgayTiepNhanBoSung", "NgayHenTraMoi",
             "NgayGiaHan", "NgayHenTraGiaHan", "CoXinLoi", "NgayKySo", "NgayKetThucXuLy", "NgayTra", "NgayBanGiao",
             "NgayTuChoi", "NgayRutHoSo", "NgayDungXuLy");
+    /** The dossier's JSON fields that the first columns become, in the order of {@link #COLUMNS}. */
+    private static final List<String> JSON_FIELDS = List.of("id", "procedure", "agency", "channel", "submittedAt",
+            "acceptedAt", "appointment", "competentReceivedAt");
     // STRICT: 31/02 is an error, never silently 28/02
     private static final DateTimeFormatter SLASHED = strict("dd/MM/uuuu H:mm[:ss]");
     private static final DateTimeFormatter SLASHED_DATE = strict("dd/MM/uuuu");
@@ -367,6 +370,58 @@ public final class CsvDossiers implements Iterator<DossierRecord>, Closeable {
             throw new InvalidDocumentException("/" + column, "'" + text + "' is not a time of the form"
                     + " yyyy-MM-ddTHH:mm[:ss], dd/MM/yyyy HH:mm[:ss] or yyyyMMddHHmmss" + (dateAllowed
                             ? ", or a date yyyy-MM-dd, dd/MM/yyyy or yyyyMMdd" : "") + ", in Vietnam time", ex);
+        }
+    }
+
+    /**
+     * Names the column behind a JSON Pointer into a dossier read from CSV, so that an error found
+     * by the evaluator ({@code /events/1/at}) points at the CSV column ({@code /NgayKetThucXuLy}).
+     *
+     * @param dossier  the dossier read from a row, not null
+     * @param path  the JSON Pointer into the dossier, not null
+     * @return the column as a pointer, or the path itself when no column matches
+     */
+    static String column(Dossier dossier, String path) {
+        String[] parts = path.split("/", -1);
+        if (parts.length == 2) {
+            int field = JSON_FIELDS.indexOf(parts[1]);
+            return field >= 0 ? "/" + COLUMNS.get(field) : path;
+        }
+        if (parts.length == 4 && parts[1].equals("events")) {
+            int index = Integer.parseInt(parts[2]);
+            if (index < dossier.events().size()) {
+                String column = eventColumn(dossier.events().get(index).type(), parts[3]);
+                return column == null ? path : "/" + column;
+            }
+        }
+        return path;
+    }
+
+    private static String eventColumn(EventType type, String field) {
+        switch (type) {
+            case SUPPLEMENT_REQUESTED:
+                return "NgayBoSung";
+            case SUPPLEMENT_RECEIVED:
+                return field.equals("newAppointment") ? "NgayHenTraMoi" : "NgayTiepNhanBoSung";
+            case EXTENDED:
+                return field.equals("newAppointment") ? "NgayHenTraGiaHan"
+                        : field.equals("apology") ? "CoXinLoi" : "NgayGiaHan";
+            case RESULT_SIGNED:
+                return "NgayKySo";
+            case COMPLETED:
+                return "NgayKetThucXuLy";
+            case RETURNED:
+                return "NgayTra";
+            case HANDED_OVER:
+                return "NgayBanGiao";
+            case REFUSED:
+                return "NgayTuChoi";
+            case WITHDRAWN:
+                return "NgayRutHoSo";
+            case STOPPED:
+                return "NgayDungXuLy";
+            default:
+                return null;
         }
     }
 

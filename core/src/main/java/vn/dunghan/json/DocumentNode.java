@@ -368,6 +368,9 @@ public final class DocumentNode {
         if (node.isString()) {
             return "the string '" + node.stringValue() + "'";
         }
+        if (node.isNumber() && Double.isInfinite(node.doubleValue())) {
+            return "a number too large to represent";
+        }
         String text = node.toString();
         return node.getNodeType().toString().toLowerCase(Locale.ROOT) + " "
                 + (text.length() > 40 ? text.substring(0, 40) + "..." : text);

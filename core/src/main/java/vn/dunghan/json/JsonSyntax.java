@@ -1,5 +1,9 @@
 package vn.dunghan.json;
 
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 
@@ -8,6 +12,9 @@ import tools.jackson.core.TokenStreamLocation;
  * internal source description.
  */
 final class JsonSyntax {
+
+    private static final Pattern DEPTH = Pattern.compile("nesting depth \\(\\d+\\) exceeds the maximum allowed \\((\\d+)");
+    private static final List<String> ADVICE = List.of(": enable `", " (not recognized as one since", "; to allow");
 
     private JsonSyntax() {
     }
@@ -22,6 +29,21 @@ final class JsonSyntax {
             message = message.substring(0, detail);
         }
         message = message.replace('\n', ' ');
+        Matcher depth = DEPTH.matcher(message);
+        if (depth.find()) {
+            // no location: the limit is checked as the parser opens the nesting level
+            return "The document is nested deeper than the limit of " + depth.group(1) + " levels";
+        }
+        if (message.startsWith("Trailing token")) {
+            message = "Content follows the end of the value; a record is one JSON value";
+        }
+        // the parser's advice about its own settings means nothing to the author of the document
+        for (String advice : ADVICE) {
+            int at = message.indexOf(advice);
+            if (at > 0) {
+                message = message.substring(0, at);
+            }
+        }
         TokenStreamLocation location = ex.getLocation();
         if (location != null && location.getLineNr() > 0) {
             return "The document is not valid JSON at line " + location.getLineNr() + ", column "

@@ -101,7 +101,7 @@ public final class NdjsonEvaluation {
     public Counts run(InputStream in, Writer out, BulkEvaluation bulk, LongConsumer progress) {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(bulk, "bulk");
-        Sink sink = new Sink(out);
+        Sink sink = new Sink(out, "/id");
         bulk.map(NdjsonLines.of(in, limits), (NdjsonLines.Line line) -> evaluate(DossierJson.read(line, limits)),
                 sink, progress);
         flush(out);
@@ -123,9 +123,9 @@ public final class NdjsonEvaluation {
     public Counts runCsv(InputStream csv, Writer out, BulkEvaluation bulk, LongConsumer progress) {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(bulk, "bulk");
-        Sink sink = new Sink(out);
+        Sink sink = new Sink(out, "/MaHoSo");
         try (CsvDossiers rows = CsvDossiers.open(csv)) {
-            bulk.map(rows, this::evaluate, sink, progress);
+            bulk.map(rows, this::evaluateCsv, sink, progress);
         }
         flush(out);
         return sink.counts();
@@ -142,12 +142,14 @@ public final class NdjsonEvaluation {
     /** Writes the output lines in input order, turning a reused dossier code into an error record. */
     private static final class Sink implements Consumer<Output> {
         private final Writer out;
+        private final String idPath;
         private final DuplicateIds ids = DuplicateIds.create();
         private long results;
         private long errors;
 
-        Sink(Writer out) {
+        Sink(Writer out, String idPath) {
             this.out = out;
+            this.idPath = idPath;
         }
 
         @Override
@@ -157,7 +159,7 @@ public final class NdjsonEvaluation {
             if (output.id() != null) {
                 long first = ids.firstRecordOf(output.id(), output.record());
                 if (first >= 0) {
-                    json = EvaluationJson.writeError(output.record(), output.id(), "/id", duplicate(output.id(), first));
+                    json = EvaluationJson.writeError(output.record(), output.id(), idPath, duplicate(output.id(), first));
                     error = true;
                 }
             }
@@ -206,7 +208,16 @@ public final class NdjsonEvaluation {
     private record Output(long record, String id, String json, boolean error) {
     }
 
+    /** Evaluates a CSV row, naming the column of an error that the evaluator finds. */
+    private Output evaluateCsv(DossierRecord record) {
+        return evaluate(record, true);
+    }
+
     private Output evaluate(DossierRecord record) {
+        return evaluate(record, false);
+    }
+
+    private Output evaluate(DossierRecord record, boolean csv) {
         if (record.isError()) {
             return new Output(record.number(), record.id(),
                     EvaluationJson.writeError(record.number(), record.id(), record.path(), record.message()), true);
@@ -215,8 +226,9 @@ public final class NdjsonEvaluation {
             Evaluation evaluation = evaluator.evaluate(record.dossier(), asOf);
             return new Output(record.number(), record.id(), EvaluationJson.write(record.number(), evaluation), false);
         } catch (InvalidDossierException ex) {
+            String path = csv ? CsvDossiers.column(record.dossier(), ex.getPath()) : ex.getPath();
             return new Output(record.number(), record.id(),
-                    EvaluationJson.writeError(record.number(), record.id(), ex.getPath(), ex.getRule()), true);
+                    EvaluationJson.writeError(record.number(), record.id(), path, ex.getRule()), true);
         }
     }
 }

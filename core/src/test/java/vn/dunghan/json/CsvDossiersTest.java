@@ -136,9 +136,36 @@ class CsvDossiersTest {
                 n -> { });
         StringWriter fromNdjson = new StringWriter();
         pipeline.run(utf8(ndjson), fromNdjson);
-        assertEquals(fromNdjson.toString(), fromCsv.toString());
+        // the same results; an error names the CSV column instead of the JSON field
+        assertEquals(fromNdjson.toString().replace("\"path\":\"/appointment\"", "\"path\":\"/NgayHenTra\""),
+                fromCsv.toString());
         assertEquals(new NdjsonEvaluation.Counts(2, 1, 1), counts);
-        assertTrue(fromCsv.toString().contains("\"error\":{\"path\":\"/appointment\",\"message\":\"Appointment"
+        assertTrue(fromCsv.toString().contains("\"error\":{\"path\":\"/NgayHenTra\",\"message\":\"Appointment"
                 + " 2026-03-01T16:00 is before the acceptance 2026-03-02T09:00\"}"), fromCsv.toString());
+    }
+
+    @Test
+    void errorsFoundByTheEvaluatorNameTheColumn() {
+        Dossier dossier = read(HEADER.replace("\n", ",NgayBanGiao\n")
+                + "A-1,1.004227,UBND,,,2026-03-02T09:00,2026-03-20,03/03/2026 09:00,04/03/2026 09:00,2026-03-25,"
+                + "2026-03-20T10:00,2026-03-30,1,2026-03-26T10:00,2026-03-27T10:00,2026-03-27T11:00,"
+                + "2026-03-27T12:00\n").get(0).dossier();
+        List<String> columns = new ArrayList<>();
+        for (int i = 0; i < dossier.events().size(); i++) {
+            columns.add(dossier.events().get(i).type() + " " + CsvDossiers.column(dossier, "/events/" + i + "/at")
+                    + " " + CsvDossiers.column(dossier, "/events/" + i + "/newAppointment"));
+        }
+        assertEquals(List.of("SUPPLEMENT_REQUESTED /NgayBoSung /NgayBoSung",
+                "SUPPLEMENT_RECEIVED /NgayTiepNhanBoSung /NgayHenTraMoi",
+                "EXTENDED /NgayGiaHan /NgayHenTraGiaHan", "RESULT_SIGNED /NgayKySo /NgayKySo",
+                "COMPLETED /NgayKetThucXuLy /NgayKetThucXuLy", "RETURNED /NgayTra /NgayTra",
+                "HANDED_OVER /NgayBanGiao /NgayBanGiao"), columns);
+        assertEquals("/CoXinLoi", CsvDossiers.column(dossier, "/events/2/apology"));
+        for (String[] pair : new String[][] {{"/id", "/MaHoSo"}, {"/procedure", "/MaTTHC"}, {"/agency", "/DonViTiepNhan"},
+                {"/channel", "/KenhNop"}, {"/submittedAt", "/NgayNopHoSo"}, {"/acceptedAt", "/NgayTiepNhan"},
+                {"/appointment", "/NgayHenTra"}, {"/competentReceivedAt", "/NgayCoQuanNhan"}, {"", ""},
+                {"/events/9/at", "/events/9/at"}, {"/other", "/other"}}) {
+            assertEquals(pair[1], CsvDossiers.column(dossier, pair[0]), pair[0]);
+        }
     }
 }

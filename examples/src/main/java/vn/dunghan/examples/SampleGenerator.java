@@ -180,7 +180,7 @@ final class SampleGenerator {
         events.sort(Comparator.comparing(DossierEvent::time));
 
         LocalDate codeDate = chance(0.02) ? acceptedDate.minusDays(1) : acceptedDate;
-        String id = String.format("000.00.%02d.H29-%s-%04d", 10 + agencyIndex, codeDate.format(YYMMDD), sequence % 10_000);
+        String id = String.format("000.00.%02d.H29-%s-%04d", 10 + agencyIndex, codeDate.format(YYMMDD), sequence);
         return new Dossier(id, procedure.code(), AGENCIES.get(agencyIndex), channel, submitted, accepted, slip,
                 null, events);
     }

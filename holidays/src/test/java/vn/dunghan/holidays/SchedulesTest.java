@@ -2,6 +2,7 @@ package vn.dunghan.holidays;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +35,12 @@ class SchedulesTest {
               {"date":"2028-02-05","occasion":"TET","replaces":"2028-01-24","grade":"V2","source":"Công văn 1"}]}]}
             """;
 
+    /**
+     * Issue #8: the bundled data is validated at build time (this test runs in {@code mvn verify};
+     * reading it already applies every rule of {@link Schedules}): no two entries on one date, every
+     * swap balanced by a make-up day and every make-up day by a swap, every entry with a source and
+     * a grade.
+     */
     @Test
     void bundledSchedulesAreConsistent() {
         Schedules bundled = Schedules.bundled();
@@ -46,6 +53,7 @@ class SchedulesTest {
             for (ScheduledDay day : year.getDaysOff()) {
                 assertTrue(seen.add(day.getDate()), "one entry per date: " + day);
                 assertFalse(day.getSource().isBlank(), "source of " + day);
+                assertNotNull(day.getGrade(), "grade of " + day);
                 if (day.getKind() == DayKind.SWAPPED) {
                     swaps++;
                     LocalDate makeUp = day.getRelatedDate().orElseThrow();
@@ -55,6 +63,11 @@ class SchedulesTest {
             }
             for (ScheduledDay day : year.getMakeUpDays()) {
                 assertTrue(seen.add(day.getDate()), "one entry per date: " + day);
+                assertFalse(day.getSource().isBlank(), "source of " + day);
+                assertNotNull(day.getGrade(), "grade of " + day);
+                assertEquals(day.getDate(), bundled.year(day.getRelatedDate().orElseThrow().getYear()).orElseThrow()
+                        .find(day.getRelatedDate().orElseThrow()).orElseThrow().getRelatedDate().orElseThrow(),
+                        "make-up day repays a swapped day naming it: " + day);
                 assertTrue(day.getDate().getDayOfWeek().getValue() >= 6, "make-up day on a weekend: " + day);
             }
         }
