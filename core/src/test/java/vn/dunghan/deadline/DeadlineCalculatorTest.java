@@ -1,7 +1,9 @@
 package vn.dunghan.deadline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -56,6 +58,75 @@ class DeadlineCalculatorTest {
         assertEquals("accepted Thu 2026-12-24 10:00; 10 days; skips 2027-01-01..2027-01-03 (New Year's Day; Labour Code"
                 + " 2019, Art. 112(1)(a)); the last day Sun 2027-01-03 is not a working day, moved to the next (Civil"
                 + " Code 2015, Art. 148(5)); due Mon 2027-01-04, 24:00", days.toText());
+    }
+
+    @Test
+    void vietnameseDerivationUsesLocalNamesAndVietnameseUnits() {
+        // the same derivations as above, in the words of a Vietnamese appointment slip
+        assertEquals("tiếp nhận thứ Năm 2026-12-24 10:00; 10 ngày làm việc; bỏ qua 2027-01-01..2027-01-03 (Tết Dương"
+                + " lịch; Labour Code 2019, Art. 112(1)(a)); hạn thứ Sáu 2027-01-08, 24:00",
+                CALCULATOR.compute(at("2026-12-24T10:00"), TimeLimit.ofWorkingDays(10), null).toVietnameseText());
+        assertEquals("tiếp nhận thứ Năm 2026-12-24 10:00; 10 ngày; bỏ qua 2027-01-01..2027-01-03 (Tết Dương lịch;"
+                + " Labour Code 2019, Art. 112(1)(a)); ngày cuối Chủ nhật 2027-01-03 là ngày nghỉ, chuyển sang ngày làm"
+                + " việc tiếp theo (Bộ luật Dân sự 2015, Điều 148(5)); hạn thứ Hai 2027-01-04, 24:00",
+                CALCULATOR.compute(at("2026-12-24T10:00"), TimeLimit.of(10, LimitUnit.DAYS), null).toVietnameseText());
+        assertEquals("tiếp nhận thứ Năm 2026-12-31 15:30 sau 15:00, tính như tiếp nhận thứ Hai 2027-01-04; 3 ngày làm"
+                + " việc; hạn thứ Năm 2027-01-07, 24:00", CALCULATOR.compute(at("2026-12-31T15:30"),
+                        TimeLimit.ofWorkingDays(3), LocalTime.of(15, 0)).toVietnameseText());
+        assertEquals("tiếp nhận thứ Tư 2026-12-30 09:00; trong ngày làm việc; hạn thứ Tư 2026-12-30, 24:00",
+                CALCULATOR.compute(at("2026-12-30T09:00"), TimeLimit.ofWorkingDays(0), null).toVietnameseText());
+        // 31 Jan 2027 + 1 month is Sun 28 Feb, moved to Mon 1 Mar; 24 hours and 4 working hours run to the minute
+        assertEquals("tiếp nhận Chủ nhật 2027-01-31 10:00; 1 tháng; ngày cuối Chủ nhật 2027-02-28 là ngày nghỉ,"
+                + " chuyển sang ngày làm việc tiếp theo (Bộ luật Dân sự 2015, Điều 148(5)); hạn thứ Hai 2027-03-01, 24:00",
+                CALCULATOR.compute(at("2027-01-31T10:00"), TimeLimit.of(1, LimitUnit.MONTHS), null).toVietnameseText());
+        assertEquals("tiếp nhận thứ Hai 2027-01-04 08:00; 24 giờ; hạn thứ Ba 2027-01-05, 08:00",
+                CALCULATOR.compute(at("2027-01-04T08:00"), TimeLimit.of(24, LimitUnit.HOURS), null).toVietnameseText());
+        assertEquals("tiếp nhận thứ Hai 2027-01-04 08:00; 4 giờ làm việc; hạn thứ Hai 2027-01-04, 13:30",
+                CALCULATOR.compute(at("2027-01-04T08:00"), TimeLimit.of(4, LimitUnit.WORKING_HOURS), null)
+                        .toVietnameseText());
+        // the weekdays as written mid-sentence, Monday 4 January 2027 first
+        String[] names = {"thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"};
+        for (int i = 0; i < 7; i++) {
+            LocalDateTime start = at("2027-01-04T08:00").plusDays(i);
+            assertTrue(CALCULATOR.compute(start, TimeLimit.of(1, LimitUnit.DAYS), null).toVietnameseText()
+                    .startsWith("tiếp nhận " + names[i] + " " + start.toLocalDate() + " 08:00; 1 ngày; "), names[i]);
+        }
+    }
+
+    @Test
+    void deadlinesAreValuesWithTheirParts() {
+        Deadline deadline = CALCULATOR.compute(at("2026-12-31T15:30"), TimeLimit.ofWorkingDays(3), LocalTime.of(15, 0));
+        assertEquals(at("2026-12-31T15:30"), deadline.getStart());
+        assertEquals(TimeLimit.ofWorkingDays(3), deadline.getLimit());
+        assertEquals(Optional.of(LocalTime.of(15, 0)), deadline.getCutoffApplied());
+        assertEquals(LocalDate.of(2027, 1, 4), deadline.getCountedAfter());
+        assertEquals(LocalDate.of(2027, 1, 7), deadline.getDueDate());
+        assertEquals(at("2027-01-08T00:00"), deadline.getDueMoment());
+        assertEquals(deadline.toText(), deadline.toString());
+        Deadline same = CALCULATOR.compute(at("2026-12-31T15:30"), TimeLimit.ofWorkingDays(3), LocalTime.of(15, 0));
+        assertEquals(same, deadline);
+        assertEquals(same.hashCode(), deadline.hashCode());
+        for (Deadline other : new Deadline[] {
+            CALCULATOR.compute(at("2026-12-31T15:31"), TimeLimit.ofWorkingDays(3), LocalTime.of(15, 0)),
+            CALCULATOR.compute(at("2026-12-31T15:30"), TimeLimit.of(3, LimitUnit.DAYS), LocalTime.of(15, 0)),
+            CALCULATOR.compute(at("2026-12-31T15:30"), TimeLimit.ofWorkingDays(3), LocalTime.of(16, 0)),
+            CALCULATOR.compute(at("2026-12-31T15:30"), TimeLimit.ofWorkingDays(3), null),
+            CALCULATOR.compute(at("2026-12-31T15:30"), TimeLimit.ofWorkingDays(4), LocalTime.of(15, 0))}) {
+            assertNotEquals(deadline, other, other.toText());
+        }
+        assertNotEquals(deadline, "a deadline");
+        // the cut-off is applied only when the start is after it
+        assertEquals(Optional.empty(), CALCULATOR.compute(at("2026-12-31T09:00"), TimeLimit.ofWorkingDays(3),
+                LocalTime.of(15, 0)).getCutoffApplied());
+        assertEquals(CALENDAR, CALCULATOR.getCalendar());
+        // time limits are values too
+        assertEquals(TimeLimit.of(3, LimitUnit.WORKING_DAYS), TimeLimit.ofWorkingDays(3));
+        assertEquals(TimeLimit.ofWorkingDays(3).hashCode(), TimeLimit.of(3, LimitUnit.WORKING_DAYS).hashCode());
+        assertNotEquals(TimeLimit.ofWorkingDays(3).hashCode(), TimeLimit.of(3, LimitUnit.DAYS).hashCode());
+        assertNotEquals(TimeLimit.ofWorkingDays(3).hashCode(), TimeLimit.ofWorkingDays(4).hashCode());
+        assertNotEquals(TimeLimit.ofWorkingDays(3), TimeLimit.of(3, LimitUnit.DAYS));
+        assertNotEquals(TimeLimit.ofWorkingDays(3), TimeLimit.ofWorkingDays(4));
+        assertEquals(TimeLimit.of(10_000, LimitUnit.DAYS).getAmount(), 10_000);
     }
 
     @Test
