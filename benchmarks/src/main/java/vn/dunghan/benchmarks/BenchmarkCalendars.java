@@ -1,5 +1,10 @@
 package vn.dunghan.benchmarks;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -11,6 +16,8 @@ import com.opengamma.strata.basics.date.HolidayCalendar;
 import com.opengamma.strata.basics.date.HolidayCalendarId;
 import com.opengamma.strata.basics.date.ImmutableHolidayCalendar;
 
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.ManagerParameters;
 import net.objectlab.kit.datecalc.common.DateCalculator;
 import net.objectlab.kit.datecalc.common.DefaultHolidayCalendar;
 import net.objectlab.kit.datecalc.common.HolidayHandlerType;
@@ -22,7 +29,7 @@ import vn.dunghan.holidays.VietnamCalendars;
  * The same realistic holidays for every implementation compared: every weekday that is not a
  * working day of Vietnam's civil service from 2000 to 2199 (about 2,500 dates: holidays,
  * compensatory and swapped days), on a Saturday-Sunday weekend. Make-up Saturdays are left out,
- * because ObjectLab Kit cannot express a weekend day that is worked; the calendars are therefore
+ * because ObjectLab Kit and Jollyday cannot express a weekend day that is worked; the calendars are therefore
  * identical in every implementation.
  */
 public final class BenchmarkCalendars {
@@ -65,6 +72,42 @@ public final class BenchmarkCalendars {
         LocalDateKitCalculatorsFactory factory = new LocalDateKitCalculatorsFactory();
         factory.registerHolidays("VN-CIVIL", new DefaultHolidayCalendar<>(holidays, MIN, MAX));
         return factory.getDateCalculator("VN-CIVIL", HolidayHandlerType.FORWARD);
+    }
+
+    /**
+     * A Jollyday holiday manager with those holidays, from a configuration file written for them:
+     * one {@code Fixed} holiday per date, valid in its year only. Jollyday has no working-day
+     * arithmetic; {@link #jollydayPlus} does what its users write, a loop asking it day by day.
+     */
+    public static HolidayManager jollyday(Set<LocalDate> holidays) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<Configuration hierarchy=\"vncivil\" description=\"Vietnam civil service\""
+                + " xmlns=\"https://focus_shift.de/jollyday/schema/holiday\">\n<Holidays>\n");
+        holidays.stream().sorted().forEach(d -> xml.append("<Fixed month=\"").append(d.getMonth()).append("\" day=\"")
+                .append(d.getDayOfMonth()).append("\" validFrom=\"").append(d.getYear()).append("\" validTo=\"")
+                .append(d.getYear()).append("\"/>\n"));
+        xml.append("</Holidays>\n</Configuration>\n");
+        try {
+            Path file = Files.createTempFile("dunghan-jollyday-", ".xml");
+            file.toFile().deleteOnExit();
+            Files.writeString(file, xml, StandardCharsets.UTF_8);
+            return HolidayManager.getInstance(ManagerParameters.create(file.toUri().toURL()));
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** Adding working days with Jollyday: a day-by-day loop asking {@code isHoliday}. */
+    public static LocalDate jollydayPlus(HolidayManager manager, LocalDate date, int n) {
+        LocalDate d = date;
+        int left = n;
+        while (left > 0) {
+            d = d.plusDays(1);
+            if (d.getDayOfWeek().getValue() <= 5 && !manager.isHoliday(d)) {
+                left--;
+            }
+        }
+        return d;
     }
 
     /** Seeded random working days of 2002-2188, far enough from the range edges for n = 250 either way. */

@@ -53,8 +53,8 @@ public final class ResultsTable {
                 StandardCharsets.UTF_8);
     }
 
-    /** One measured figure. */
-    private record Row(String method, String params, double score, double error, String unit) {
+    /** One measured figure, with the bytes allocated per operation when run with {@code -prof gc}, else NaN. */
+    private record Row(String method, String params, double score, double error, String unit, double allocated) {
     }
 
     static String render(JsonNode results, String command, String machine) {
@@ -73,9 +73,10 @@ public final class ResultsTable {
                 }
             }
             JsonNode metric = result.get("primaryMetric");
+            JsonNode gc = result.path("secondaryMetrics").path("gc.alloc.rate.norm");
             byClass.computeIfAbsent(className, k -> new ArrayList<>()).add(new Row(name.substring(dot + 1),
                     params.toString(), metric.get("score").asDouble(), metric.get("scoreError").asDouble(),
-                    metric.get("scoreUnit").asString()));
+                    metric.get("scoreUnit").asString(), gc.isMissingNode() ? Double.NaN : gc.get("score").asDouble()));
             jdk = result.get("jdkVersion").asString() + " (" + result.get("vmName").asString() + ")";
         }
         StringBuilder out = new StringBuilder();
@@ -84,19 +85,96 @@ public final class ResultsTable {
         out.append("Machine: ").append(machine).append("\n\n");
         for (Map.Entry<String, List<Row>> entry : byClass.entrySet()) {
             out.append("### ").append(entry.getKey()).append("\n\n");
-            out.append("| benchmark | params | score | error (99.9%) | unit | × dunghan |\n");
-            out.append("|---|---|---:|---:|---|---:|\n");
+            out.append("| benchmark | params | score | error (99.9%) | unit | allocated | × dunghan |\n");
+            out.append("|---|---|---:|---:|---|---:|---:|\n");
             for (Row row : entry.getValue()) {
                 Double base = baseline(entry.getValue(), row);
                 out.append("| ").append(row.method()).append(" | ").append(row.params()).append(" | ")
                         .append(format(row.score())).append(" | ± ").append(format(row.error())).append(" | ")
                         .append(row.unit()).append(" | ")
+                        .append(Double.isNaN(row.allocated()) ? "" : String.format(Locale.ROOT, "%,.0f B/op", row.allocated()))
+                        .append(" | ")
                         .append(base == null ? "" : String.format(Locale.ROOT, "%.1f", row.score() / base))
                         .append(" |\n");
             }
             out.append('\n');
         }
+        out.append(targets(byClass));
         return out.toString();
+    }
+
+    /** Issue #7's targets, each computed from this run's figures; a target whose figures are absent is left out. */
+    static String targets(Map<String, List<Row>> byClass) {
+        StringBuilder out = new StringBuilder("### Targets in this run\n\n| target | measured | met |\n|---|---|---|\n");
+        List<Row> days = byClass.getOrDefault("WorkingDaysBenchmark", List.of());
+        for (String span : List.of("recent", "years")) {
+            String params = "n=15, span=" + span;
+            Row dunghan = find(days, "plusDunghan", params);
+            if (dunghan == null) {
+                continue;
+            }
+            Row fastest = null;
+            for (String peer : List.of("plusStrata", "plusObjectLab", "plusJollyday")) {
+                Row row = find(days, peer, params);
+                if (row != null && (fastest == null || row.score() < fastest.score())) {
+                    fastest = row;
+                }
+            }
+            if (fastest != null) {
+                target(out, "`plusWorkingDays` ≥ 5× faster than the fastest peer, n = 15, " + span + " dates",
+                        fastest.score() / dunghan.score(), 5, fastest.method().substring(4) + " " + format(fastest.score())
+                        + " ns vs " + format(dunghan.score()) + " ns");
+            }
+            Row loop = find(days, "plusHashSetLoop", params);
+            if (loop != null) {
+                target(out, "`plusWorkingDays` ≥ 50× faster than the HashSet loop, n = 15, " + span + " dates",
+                        loop.score() / dunghan.score(), 50, format(loop.score()) + " ns vs " + format(dunghan.score()) + " ns");
+            }
+        }
+        List<Row> lunar = byClass.getOrDefault("LunarBenchmark", List.of());
+        for (String direction : List.of("from", "to")) {
+            Row dunghan = find(lunar, direction + "Dunghan", "");
+            Row time4j = find(lunar, direction + "Time4j", "");
+            if (dunghan != null && time4j != null) {
+                target(out, "lunar conversion (`" + direction + "`) ≥ 100× faster than Time4J",
+                        time4j.score() / dunghan.score(), 100, format(time4j.score()) + " ns vs " + format(dunghan.score()) + " ns");
+            }
+        }
+        Row clean = find(byClass.getOrDefault("EvaluationBenchmark", List.of()), "evaluateClean", "");
+        if (clean != null) {
+            out.append("| one-dossier evaluation ≤ 200 ns | ").append(format(clean.score())).append(" ± ")
+                    .append(format(clean.error())).append(" ns").append(Double.isNaN(clean.allocated()) ? ""
+                            : String.format(Locale.ROOT, ", %,.0f B/op", clean.allocated()))
+                    .append(" | ").append(clean.score() <= 200 ? "yes" : "**no**").append(" |\n");
+        }
+        List<Row> pipeline = byClass.getOrDefault("PipelineBenchmark", List.of());
+        for (String threads : List.of("1", "2")) {
+            Row full = find(pipeline, "pipeline", "threads=" + threads);
+            Row parse = find(pipeline, "parseOnly", "threads=" + threads);
+            if (full != null && parse != null) {
+                double share = parse.score() / full.score();
+                out.append("| bulk pipeline ≥ 50% of Jackson parse-only throughput, ").append(threads)
+                        .append(threads.equals("1") ? " thread" : " threads").append(" | ")
+                        .append(String.format(Locale.ROOT, "%.0f%% (%s ms vs %s ms for %,d dossiers)", share * 100,
+                                format(full.score()), format(parse.score()), PipelineBenchmark.DOSSIERS))
+                        .append(" | ").append(share >= 0.5 ? "yes" : "**no**").append(" |\n");
+            }
+        }
+        return out.append('\n').toString();
+    }
+
+    private static void target(StringBuilder out, String target, double ratio, double required, String figures) {
+        out.append("| ").append(target).append(" | ").append(String.format(Locale.ROOT, "%.1f×", ratio)).append(" (")
+                .append(figures).append(") | ").append(ratio >= required ? "yes" : "**no**").append(" |\n");
+    }
+
+    private static Row find(List<Row> rows, String method, String params) {
+        for (Row row : rows) {
+            if (row.method().equals(method) && row.params().equals(params)) {
+                return row;
+            }
+        }
+        return null;
     }
 
     /** dunghan's score for the same operation and parameters: method names share the prefix before the library. */

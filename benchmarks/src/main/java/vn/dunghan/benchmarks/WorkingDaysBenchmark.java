@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.State;
 
 import com.opengamma.strata.basics.date.HolidayCalendar;
 
+import de.focus_shift.jollyday.core.HolidayManager;
 import net.objectlab.kit.datecalc.common.DateCalculator;
 import vn.dunghan.calendar.WorkCalendar;
 
@@ -22,7 +23,7 @@ import vn.dunghan.calendar.WorkCalendar;
  * Working-day arithmetic: adding {@code n} working days to a date, and counting the working days
  * between a date and the date {@code n} working days later, with dunghan's indexed
  * {@link WorkCalendar}, a day-by-day loop over a {@code HashSet}, ObjectLab Kit 1.4.8 and
- * OpenGamma Strata 2.12.60, on identical holidays ({@link BenchmarkCalendars}).
+ * OpenGamma Strata 2.12.60 and Jollyday 2.19.0 (holiday check per day), on identical holidays ({@link BenchmarkCalendars}).
  * <p>
  * Each invocation takes the next of 1,024 seeded random working days, so no result is constant;
  * {@link #span} says whether they are spread over two centuries or lie within three recent years.
@@ -48,6 +49,7 @@ public class WorkingDaysBenchmark {
     private Set<LocalDate> holidays;
     private HolidayCalendar strata;
     private DateCalculator<LocalDate> objectLab;
+    private HolidayManager jollyday;
     private LocalDate[] starts;
     private LocalDate[] ends;
     private int next;
@@ -59,6 +61,7 @@ public class WorkingDaysBenchmark {
         dunghan = BenchmarkCalendars.dunghan(holidays);
         strata = BenchmarkCalendars.strata(holidays);
         objectLab = BenchmarkCalendars.objectLab(holidays);
+        jollyday = BenchmarkCalendars.jollyday(holidays);
         starts = span.equals("recent")
                 ? BenchmarkCalendars.startDates(dunghan, DATES, 42, LocalDate.of(2024, 1, 1), 3 * 365)
                 : BenchmarkCalendars.startDates(dunghan, DATES, 42);
@@ -90,6 +93,12 @@ public class WorkingDaysBenchmark {
     @Benchmark
     public LocalDate plusObjectLab() {
         return objectLab.setStartDate(starts[index()]).moveByBusinessDays(n).getCurrentBusinessDate();
+    }
+
+    /** Jollyday 2.19.0: a day-by-day loop over {@code HolidayManager.isHoliday}. */
+    @Benchmark
+    public LocalDate plusJollyday() {
+        return BenchmarkCalendars.jollydayPlus(jollyday, starts[index()], n);
     }
 
     /** Strata: {@code HolidayCalendar.shift}. */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import com.opengamma.strata.basics.date.HolidayCalendar;
 
+import de.focus_shift.jollyday.core.HolidayManager;
 import net.objectlab.kit.datecalc.common.DateCalculator;
 import vn.dunghan.calendar.WorkCalendar;
 
@@ -23,6 +24,7 @@ class BenchmarkCalendarsTest {
         WorkCalendar dunghan = BenchmarkCalendars.dunghan(holidays);
         HolidayCalendar strata = BenchmarkCalendars.strata(holidays);
         DateCalculator<LocalDate> objectLab = BenchmarkCalendars.objectLab(holidays);
+        HolidayManager jollyday = BenchmarkCalendars.jollyday(holidays);
         for (LocalDate start : BenchmarkCalendars.startDates(dunghan, 1024, 42)) {
             for (int n : BenchmarkCalendars.sizes()) {
                 LocalDate expected = dunghan.plusWorkingDays(start, n);
@@ -30,6 +32,7 @@ class BenchmarkCalendarsTest {
                 assertEquals(expected, strata.shift(start, n), "Strata " + start + " " + n);
                 assertEquals(expected, objectLab.setStartDate(start).moveByBusinessDays(n).getCurrentBusinessDate(),
                         "ObjectLab " + start + " " + n);
+                assertEquals(expected, BenchmarkCalendars.jollydayPlus(jollyday, start, n), "Jollyday " + start + " " + n);
                 assertEquals(n, dunghan.workingDaysBetween(start, expected));
                 assertEquals(n, BenchmarkCalendars.hashSetBetween(holidays, start, expected));
                 assertEquals(n, strata.daysBetween(start.plusDays(1), expected.plusDays(1)));
