@@ -1,5 +1,6 @@
 package vn.dunghan.analytics;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
@@ -26,7 +27,8 @@ import vn.dunghan.dossier.FindingCode;
  * @param findings  the codes of its findings, not null
  */
 public record HiddenLateness(String id, String agency, String procedure, LocalDate legalDueDate,
-        LocalDate statedDueDate, LocalDateTime finishedAt, int lateWorkingDays, List<FindingCode> findings) {
+        LocalDate statedDueDate, LocalDateTime finishedAt, int lateWorkingDays, List<FindingCode> findings)
+        implements Serializable {
 
     /** Largest lateness first, then by dossier code, so that merged lists are deterministic. */
     static final Comparator<HiddenLateness> ORDER = Comparator.comparingInt(HiddenLateness::lateWorkingDays).reversed()

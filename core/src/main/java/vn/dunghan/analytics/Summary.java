@@ -1,5 +1,6 @@
 package vn.dunghan.analytics;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -23,9 +24,12 @@ import vn.dunghan.dossier.Evaluation;
  * threads or machines and merging the parts gives the summary of the whole, top list included
  * (ties in lateness are broken by dossier code).
  * <p>
- * This class is immutable and thread-safe; {@link Builder} is not.
+ * This class is immutable, thread-safe and serializable, so that summaries built on the nodes of a
+ * cluster (such as Apache Spark executors) can be sent to one place and merged; {@link Builder} is not.
  */
-public final class Summary {
+public final class Summary implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The default number of dossiers kept in the list of largest hidden lateness. */
     public static final int DEFAULT_TOP = 20;

@@ -1,5 +1,6 @@
 package vn.dunghan.analytics;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -16,9 +17,11 @@ import vn.dunghan.dossier.Outcome;
  * metric counts on time (open ones included, as the metric does). The gap between the stated or 766
  * rate and the legal rate is lateness that the recorded appointment hides.
  * <p>
- * This class is immutable and thread-safe; {@link #merge} adds two tallies.
+ * This class is immutable, thread-safe and serializable; {@link #merge} adds two tallies.
  */
-public final class Tally {
+public final class Tally implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The upper bounds of the lateness buckets in working days: 0, 1, 2, 3-5, 6-10, 11-20, more. */
     static final int[] LATENESS_BOUNDS = {0, 1, 2, 5, 10, 20, Integer.MAX_VALUE};

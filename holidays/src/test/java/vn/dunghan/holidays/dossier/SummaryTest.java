@@ -137,8 +137,26 @@ class SummaryTest {
             Summary merged = summaries.stream().reduce(Summary::merge).orElseThrow();
             assertEquals(expected, merged, "seed " + (seed + round));
         }
+        // summaries travel between the machines of a cluster by Java serialization
+        assertEquals(expected, roundTrip(expected));
+        assertEquals(expected.getTopHiddenLateness(), roundTrip(expected).getTopHiddenLateness());
         IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
                 () -> expected.merge(Summary.builder(5).build()));
         assertEquals("Summaries keeping 10 and 5 top dossiers cannot be merged", ex.getMessage());
+    }
+
+    private static Summary roundTrip(Summary summary) {
+        try {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+                out.writeObject(summary);
+            }
+            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                    new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+                return (Summary) in.readObject();
+            }
+        } catch (java.io.IOException | ClassNotFoundException ex) {
+            throw new AssertionError(ex);
+        }
     }
 }
