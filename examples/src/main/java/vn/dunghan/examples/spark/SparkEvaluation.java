@@ -1,0 +1,203 @@
+package vn.dunghan.examples.spark;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.SparkSession;
+
+import scala.Tuple2;
+import vn.dunghan.analytics.Summary;
+import vn.dunghan.dossier.Evaluation;
+import vn.dunghan.dossier.Evaluator;
+import vn.dunghan.dossier.InvalidDossierException;
+import vn.dunghan.holidays.VietnamCalendars;
+import vn.dunghan.json.DossierJson;
+import vn.dunghan.json.DossierRecord;
+import vn.dunghan.json.EvaluationJson;
+import vn.dunghan.json.NdjsonEvaluation;
+import vn.dunghan.json.PolicyJson;
+import vn.dunghan.json.ReadLimits;
+
+/**
+ * Evaluates an NDJSON file of dossiers on Apache Spark, for datasets that outgrow one machine, with
+ * the same results as {@code dunghan.jar evaluate} and {@code report} on one machine: one output
+ * line per non-blank input line, in input order, numbered by input line; a dossier code used by an
+ * earlier line makes the later line an error; and one {@link Summary}, merged from the summaries
+ * of the partitions ({@link Summary#merge} is associative, so the partitioning does not matter).
+ * <p>
+ * Each executor builds its own {@link Evaluator} from the policy document and the civil-service
+ * calendar, so nothing of dunghan's is serialized but the summaries. Reused codes are found by
+ * grouping the records by code, one shuffle. The records are read twice, once for the results and
+ * once for the summary, unless the caller caches {@link #records}.
+ * <p>
+ * Built only with the Maven profile {@code spark} (see the README). This class is immutable.
+ */
+public final class SparkEvaluation {
+
+    private final String policies;
+    private final LocalDateTime asOf;
+
+    private SparkEvaluation(String policies, LocalDateTime asOf) {
+        this.policies = policies;
+        this.asOf = asOf;
+    }
+
+    /**
+     * Obtains an evaluation.
+     *
+     * @param policiesJson  the policy document, read on every executor, not null
+     * @param asOf  the evaluation instant for open dossiers, not null
+     * @return the evaluation, not null
+     * @throws vn.dunghan.json.InvalidDocumentException if the policy document is invalid
+     */
+    public static SparkEvaluation of(String policiesJson, LocalDateTime asOf) {
+        PolicyJson.read(policiesJson); // fail on the driver, not on every executor
+        return new SparkEvaluation(Objects.requireNonNull(policiesJson, "policiesJson"), Objects.requireNonNull(asOf, "asOf"));
+    }
+
+    /**
+     * One non-blank input line, with its line number and, when the line repeats the dossier code of
+     * an earlier line, that line's number.
+     *
+     * @param number  the 1-based line number
+     * @param line  the JSON text
+     * @param firstWithCode  the number of the first line with the same code, or -1 if this is it
+     */
+    public record Line(long number, String line, long firstWithCode) implements java.io.Serializable {
+    }
+
+    /**
+     * Reads the non-blank lines of a text file with their numbers, and marks the repeated codes. A
+     * line is blank as {@link vn.dunghan.json.NdjsonLines} says: only spaces, tabs and carriage
+     * returns. (Spark's text reader also ends a line at a lone carriage return, which
+     * {@code NdjsonLines} does not; exports use LF or CRLF.)
+     *
+     * @param spark  the session, not null
+     * @param path  the NDJSON file or directory, in any file system Spark reads, not null
+     * @return the lines, in no particular order, not null
+     */
+    public JavaRDD<Line> records(SparkSession spark, String path) {
+        JavaPairRDD<Long, String> lines = spark.read().textFile(path).javaRDD().zipWithIndex()
+                .filter(t -> !isBlank(t._1()))
+                .mapToPair(t -> new Tuple2<>(t._2() + 1, t._1()));
+        // a line without a readable code is a group of its own
+        JavaPairRDD<Long, Long> firsts = lines.mapToPair(t -> new Tuple2<>(codeOf(t._1(), t._2()), t._1()))
+                .groupByKey()
+                .flatMapToPair(group -> {
+                    long first = Long.MAX_VALUE;
+                    for (long number : group._2()) {
+                        first = Math.min(first, number);
+                    }
+                    List<Tuple2<Long, Long>> marks = new ArrayList<>();
+                    for (long number : group._2()) {
+                        marks.add(new Tuple2<>(number, number == first ? -1L : first));
+                    }
+                    return marks.iterator();
+                });
+        return lines.join(firsts).map(t -> new Line(t._1(), t._2()._1(), t._2()._2()));
+    }
+
+    private static boolean isBlank(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String codeOf(long number, String line) {
+        String id = DossierJson.read(number, line, ReadLimits.defaults()).id();
+        return id == null ? "\u0000" + number : id;
+    }
+
+    /**
+     * Evaluates the records into NDJSON result lines, in input order.
+     *
+     * @param records  the records from {@link #records}, not null
+     * @return the result and error lines, sorted by line number, not null
+     */
+    public JavaRDD<String> results(JavaRDD<Line> records) {
+        String policyText = policies;
+        LocalDateTime instant = asOf;
+        return records.mapPartitions((Iterator<Line> lines) -> {
+            Evaluator evaluator = Evaluator.of(VietnamCalendars.civilService(), PolicyJson.read(policyText));
+            NdjsonEvaluation pipeline = NdjsonEvaluation.of(evaluator, instant);
+            List<Tuple2<Long, String>> out = new ArrayList<>();
+            lines.forEachRemaining(line -> out.add(new Tuple2<>(line.number(), result(pipeline, line))));
+            return out.iterator();
+        }).mapToPair(t -> t).sortByKey().values();
+    }
+
+    private static String result(NdjsonEvaluation pipeline, Line line) {
+        if (line.firstWithCode() < 0) {
+            return pipeline.evaluateLine(line.number(), line.line());
+        }
+        String id = DossierJson.read(line.number(), line.line(), ReadLimits.defaults()).id();
+        return EvaluationJson.writeError(line.number(), id, "/id", NdjsonEvaluation.duplicate(id, line.firstWithCode()));
+    }
+
+    /**
+     * Summarises the valid records: one summary per partition, merged.
+     *
+     * @param records  the records from {@link #records}, not null
+     * @return the summary of every valid record whose code is not repeated, not null
+     */
+    public Summary summary(JavaRDD<Line> records) {
+        String policyText = policies;
+        LocalDateTime instant = asOf;
+        return records.mapPartitions((Iterator<Line> lines) -> {
+            Evaluator evaluator = Evaluator.of(VietnamCalendars.civilService(), PolicyJson.read(policyText));
+            Summary.Builder builder = Summary.builder();
+            lines.forEachRemaining(line -> {
+                if (line.firstWithCode() < 0) {
+                    DossierRecord record = DossierJson.read(line.number(), line.line(), ReadLimits.defaults());
+                    if (!record.isError()) {
+                        try {
+                            Evaluation evaluation = evaluator.evaluate(record.dossier(), instant);
+                            builder.add(evaluation);
+                        } catch (InvalidDossierException ex) {
+                            // an error record in the results; not counted
+                        }
+                    }
+                }
+            });
+            return List.of(builder.build()).iterator();
+        }).fold(Summary.builder().build(), Summary::merge);
+    }
+
+    /**
+     * Runs an evaluation: {@code spark-submit --class vn.dunghan.examples.spark.SparkEvaluation
+     * dunghan-examples.jar INPUT OUTPUT_DIR POLICIES.json [AS_OF]}. Without a master from
+     * {@code spark-submit}, runs locally on every core. Writes the result lines to {@code OUTPUT_DIR}
+     * and prints the overall counts.
+     *
+     * @param args  the input, the output directory, the policy file and the evaluation instant
+     * @throws java.io.IOException if the policy file cannot be read
+     */
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length < 3 || args.length > 4) {
+            System.err.println("Usage: SparkEvaluation INPUT.ndjson OUTPUT_DIR POLICIES.json [2026-11-26T00:00]");
+            System.exit(2);
+        }
+        SparkEvaluation evaluation = of(java.nio.file.Files.readString(java.nio.file.Path.of(args[2])),
+                args.length == 4 ? LocalDateTime.parse(args[3]) : LocalDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+        SparkSession.Builder builder = SparkSession.builder().appName("dunghan");
+        if (!new org.apache.spark.SparkConf().contains("spark.master")) {
+            builder.master("local[*]");
+        }
+        try (SparkSession spark = builder.getOrCreate()) {
+            JavaRDD<Line> records = evaluation.records(spark, args[0]).cache();
+            evaluation.results(records).saveAsTextFile(args[1]);
+            vn.dunghan.analytics.Tally all = evaluation.summary(records).getOverall();
+            System.out.println(all.getTotal() + " dossiers evaluated; on time: legal " + all.getLegalOnTimeRate()
+                    + ", stated " + all.getStatedOnTimeRate() + "; hidden lateness " + all.getHiddenLateness());
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package vn.dunghan.examples.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.dunghan.analytics.Summary;
+import vn.dunghan.dossier.BulkEvaluation;
+import vn.dunghan.dossier.DuplicateIds;
+import vn.dunghan.dossier.Evaluator;
+import vn.dunghan.dossier.InvalidDossierException;
+import vn.dunghan.holidays.VietnamCalendars;
+import vn.dunghan.json.DossierJson;
+import vn.dunghan.json.DossierRecord;
+import vn.dunghan.json.NdjsonEvaluation;
+import vn.dunghan.json.NdjsonLines;
+import vn.dunghan.json.PolicyJson;
+import vn.dunghan.json.ReadLimits;
+
+/**
+ * Issue #7: the Spark evaluation in local mode, on 4 partitions, gives the single-machine results
+ * line for line and the same summary, on generated dossiers with invalid and repeated records.
+ */
+class SparkEvaluationTest {
+
+    private static final LocalDateTime AS_OF = LocalDateTime.of(2026, 11, 26, 0, 0);
+
+    @Test
+    void sparkGivesTheSingleMachineResultsAndSummary(@TempDir Path dir) throws Exception {
+        String policies;
+        try (InputStream in = SparkEvaluationTest.class.getResourceAsStream("/vn/dunghan/examples/policies.json")) {
+            policies = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Path input = dir.resolve("dossiers.ndjson");
+        List<String> lines = new ArrayList<>(Files.readAllLines(
+                Path.of(SparkEvaluationTest.class.getResource("/vn/dunghan/examples/sample-dossiers.ndjson").toURI())));
+        int valid = lines.size();
+        lines.add("");
+        lines.add(lines.get(0)); // a repeated code
+        lines.add("{\"id\":\"broken\"");
+        lines.add(lines.get(3).replace("\"acceptedAt\":\"2026-", "\"acceptedAt\":\"2026-13-"));
+        Files.write(input, lines, StandardCharsets.UTF_8);
+
+        // one machine
+        Evaluator evaluator = Evaluator.of(VietnamCalendars.civilService(), PolicyJson.read(policies));
+        StringWriter expected = new StringWriter();
+        try (InputStream in = Files.newInputStream(input)) {
+            NdjsonEvaluation.of(evaluator, AS_OF).run(in, expected, BulkEvaluation.sequential(), done -> { });
+        }
+        Summary.Builder builder = Summary.builder();
+        DuplicateIds ids = DuplicateIds.create();
+        try (InputStream in = Files.newInputStream(input)) {
+            NdjsonLines.of(in, ReadLimits.defaults()).forEachRemaining(line -> {
+                DossierRecord record = DossierJson.read(line, ReadLimits.defaults());
+                if (record.id() != null && ids.firstRecordOf(record.id(), record.number()) >= 0 || record.isError()) {
+                    return;
+                }
+                try {
+                    builder.add(evaluator.evaluate(record.dossier(), AS_OF));
+                } catch (InvalidDossierException ex) {
+                    // an error record
+                }
+            });
+        }
+        Summary expectedSummary = builder.build();
+
+        // Spark, local mode, 4 partitions
+        try (SparkSession spark = SparkSession.builder().appName("dunghan-test").master("local[2]")
+                .config("spark.ui.enabled", "false").config("spark.default.parallelism", "4").getOrCreate()) {
+            SparkEvaluation evaluation = SparkEvaluation.of(policies, AS_OF);
+            JavaRDD<SparkEvaluation.Line> records = evaluation.records(spark, input.toString()).repartition(4).cache();
+            List<String> results = evaluation.results(records).collect();
+            assertEquals(expected.toString().lines().toList(), results);
+            assertEquals(valid + 3, results.size());
+            assertTrue(results.get(valid).contains("already used by record 1"), results.get(valid));
+            Summary summary = evaluation.summary(records);
+            assertEquals(expectedSummary, summary);
+            assertEquals(results.size() - results.stream().filter(l -> l.contains("\"error\"")).count(),
+                    summary.getOverall().getTotal());
+        }
+    }
+}
