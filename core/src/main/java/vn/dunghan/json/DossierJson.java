@@ -110,6 +110,12 @@ public final class DossierJson {
             return DossierRecord.error(line.number(), null, new InvalidDocumentException("", "The line is "
                     + line.length() + " bytes long, over the limit of " + limits.getMaxLineBytes() + " bytes"));
         }
+        // valid records take the fast path; anything it doubts is read again through the tree,
+        // which names the error
+        Dossier fast = DossierStream.read(line.bytes(), limits.streamMapper());
+        if (fast != null) {
+            return DossierRecord.of(line.number(), fast);
+        }
         DocumentNode root;
         try {
             root = DocumentNode.parse(line.bytes(), limits.mapper());

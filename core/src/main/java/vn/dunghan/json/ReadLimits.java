@@ -27,15 +27,20 @@ public final class ReadLimits {
     private final int maxNestingDepth;
     /** The strict parser of one record under these limits. */
     private final JsonMapper mapper;
+    /**
+     * The parser of the fast path ({@link DossierStream}), under the same limits, without the
+     * parser's duplicate detection (a hash set per object): the fast path finds a repeated field
+     * itself and leaves every other doubt to the strict parser.
+     */
+    private final JsonMapper streamMapper;
 
     private ReadLimits(int maxLineBytes, int maxNestingDepth) {
         this.maxLineBytes = maxLineBytes;
         this.maxNestingDepth = maxNestingDepth;
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxNestingDepth).build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
-        this.mapper = JsonMapper.builder(factory).build();
+        StreamReadConstraints constraints = StreamReadConstraints.builder().maxNestingDepth(maxNestingDepth).build();
+        this.mapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()).build();
+        this.streamMapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build()).build();
     }
 
     /**
@@ -86,6 +91,11 @@ public final class ReadLimits {
     /** The strict parser (duplicate keys rejected) of one record under these limits. */
     JsonMapper mapper() {
         return mapper;
+    }
+
+    /** The parser of the fast path, which finds repeated fields itself. */
+    JsonMapper streamMapper() {
+        return streamMapper;
     }
 
     @Override

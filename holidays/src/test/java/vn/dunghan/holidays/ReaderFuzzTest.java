@@ -22,8 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.dunghan.dossier.BulkEvaluation;
 import vn.dunghan.dossier.Evaluator;
 import vn.dunghan.json.CalendarJson;
+import vn.dunghan.json.DossierJson;
+import vn.dunghan.json.DossierRecord;
 import vn.dunghan.json.InvalidDocumentException;
 import vn.dunghan.json.NdjsonEvaluation;
+import vn.dunghan.json.NdjsonLines;
 import vn.dunghan.json.PolicyJson;
 import vn.dunghan.json.ReadLimits;
 
@@ -182,6 +185,39 @@ class ReaderFuzzTest {
                 fail(show(input), ex);
             }
         });
+    }
+
+    @Test
+    void theFastReaderAgreesWithTheTreeReader() {
+        // DossierJson.read(line, limits) takes a streaming fast path and falls back to the tree;
+        // DossierJson.read(number, text, limits) reads through the tree only
+        ReadLimits limits = ReadLimits.of(400, 6);
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        fuzz("fast and tree readers", random -> {
+            byte[] record = RECORDS.get(random.nextInt(RECORDS.size())).getBytes(StandardCharsets.UTF_8);
+            byte[] input = random.nextInt(8) == 0 ? record : mutate(record, random);
+            String text;
+            try {
+                text = decoder.decode(java.nio.ByteBuffer.wrap(input)).toString();
+            } catch (java.nio.charset.CharacterCodingException ex) {
+                return; // the tree reader is given text, so only valid UTF-8 compares
+            }
+            if (text.indexOf('\n') >= 0) {
+                return;
+            }
+            try {
+                // Jackson's text and byte parsers word syntax errors differently: only their kind is compared
+                assertEquals(syntaxKindOnly(DossierJson.read(7, text, limits)),
+                        syntaxKindOnly(DossierJson.read(new NdjsonLines.Line(7, input, input.length), limits)), show(input));
+            } catch (RuntimeException ex) {
+                fail(show(input), ex);
+            }
+        });
+    }
+
+    private static DossierRecord syntaxKindOnly(DossierRecord record) {
+        return record.isError() && record.message().startsWith("The document is not valid JSON")
+                ? new DossierRecord(record.number(), null, record.id(), record.path(), "syntax") : record;
     }
 
     /** The numbers of the lines that are not blank, split here independently of the library. */
