@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import com.opengamma.strata.basics.date.HolidayCalendar;
 import com.opengamma.strata.basics.date.HolidayCalendarId;
@@ -99,15 +100,7 @@ public final class BenchmarkCalendars {
 
     /** Adding working days with Jollyday: a day-by-day loop asking {@code isHoliday}. */
     public static LocalDate jollydayPlus(HolidayManager manager, LocalDate date, int n) {
-        LocalDate d = date;
-        int left = n;
-        while (left > 0) {
-            d = d.plusDays(1);
-            if (d.getDayOfWeek().getValue() <= 5 && !manager.isHoliday(d)) {
-                left--;
-            }
-        }
-        return d;
+        return dayByDayPlus(date, n, d -> manager.isHoliday(d));
     }
 
     /** Seeded random working days of 2002-2188, far enough from the range edges for n = 250 either way. */
@@ -127,11 +120,19 @@ public final class BenchmarkCalendars {
 
     /** The plain day-by-day loop over a hash set that hand-written code uses. */
     public static LocalDate hashSetPlus(Set<LocalDate> holidays, LocalDate date, int n) {
+        return dayByDayPlus(date, n, holidays::contains);
+    }
+
+    /**
+     * Adds working days one day at a time, on a Saturday-Sunday weekend. JMH runs each benchmark in
+     * its own JVM, so the predicate has one implementation there and is inlined.
+     */
+    private static LocalDate dayByDayPlus(LocalDate date, int n, Predicate<LocalDate> holiday) {
         LocalDate d = date;
         int left = n;
         while (left > 0) {
             d = d.plusDays(1);
-            if (d.getDayOfWeek().getValue() <= 5 && !holidays.contains(d)) {
+            if (d.getDayOfWeek().getValue() <= 5 && !holiday.test(d)) {
                 left--;
             }
         }
