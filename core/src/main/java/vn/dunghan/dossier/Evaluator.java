@@ -309,8 +309,7 @@ public final class Evaluator {
         // findings, in the order of FindingCode; nothing is allocated when there are none
         List<Finding> all = findings != null ? findings : new ArrayList<>(0);
         if (legalBreach && !statedBreach) {
-            all.add(Findings.concealedLateness(Findings.legalDeadlineText(legalDue, legalDueDate, limit), legalDueDate,
-                    stated, finishedAt != null ? "finishedAt" : closing != null ? "closedAt" : "asOf", end));
+            all.add(Findings.concealedLateness(legalDue, legalDueDate, limit, stated, finishedAt != null ? "finishedAt" : closing != null ? "closedAt" : "asOf", end));
         }
         if (dossier.appointment().isAfter(initialDue)) {
             LocalDate initialDueDate = limit.getUnit().isDayBased() ? initialDue.toLocalDate().minusDays(1)
@@ -322,9 +321,8 @@ public final class Evaluator {
         }
         if (firstRequest != null && !compliant) {
             LocalDate windowEnd = calendar.plusWorkingDays(startDate, Math.max(policy.getRequestWindowWorkingDays(), 0));
-            all.add(Findings.lateSupplementRequest(firstRequest.at(), inWindow,
-                    Findings.legalDeadlineText(initialDue, legalDueDate, limit), policy.getRequestWindowWorkingDays(),
-                    windowEnd, start, initialDue));
+            all.add(Findings.lateSupplementRequest(firstRequest.at(), inWindow, initialDue, legalDueDate, limit,
+                    policy.getRequestWindowWorkingDays(), windowEnd, start));
         }
         if (requests > policy.getMaxSupplementRequests()) {
             all.add(Findings.repeatedSupplementRequest(requests, policy.getMaxSupplementRequests()));
@@ -349,8 +347,7 @@ public final class Evaluator {
             all.add(Findings.earlyReturnWithoutNotice(returnedAt, stated));
         }
         if (refused != null && !pending && refused.at().isAfter(legalDue)) {
-            all.add(Findings.lateRefusal(refused.at(), Findings.legalDeadlineText(legalDue, legalDueDate, limit),
-                    legalDueDate));
+            all.add(Findings.lateRefusal(refused.at(), legalDue, legalDueDate, limit));
         }
         List<Finding> result;
         if (all.isEmpty()) {
