@@ -103,8 +103,9 @@ final class Findings {
 
     static Finding codeDateMismatch(Dossier dossier, String yymmdd, LocalDate coded) {
         return Finding.lazy(FindingCode.ACCEPTANCE_DATE_MISMATCH, () -> "The code's date " + yymmdd
-                + (coded == null ? " is not a valid date" : " (" + coded + ")") + " differs from the recorded"
-                + " acceptance date " + dossier.acceptedAt().toLocalDate(),
+                + (coded == null ? " is not a valid date; the recorded acceptance date is "
+                        : " (" + coded + ") differs from the recorded acceptance date ")
+                + dossier.acceptedAt().toLocalDate(),
                 () -> List.of(Evidence.of("id", dossier.id()), Evidence.of("codeDate", yymmdd), Evidence.of("acceptedAt",
                         dossier.acceptedAt())));
     }
