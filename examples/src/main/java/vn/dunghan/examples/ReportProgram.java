@@ -116,11 +116,12 @@ final class ReportProgram {
             long[] errors = {0};
             BulkEvaluation bulk = BulkEvaluation.parallel(threads);
             // each record becomes an evaluation, or null when it is invalid; the summary is built in
-            // input order, where a dossier code used by an earlier record makes the record invalid too
+            // input order, where a dossier code used by an earlier record, valid or not, makes the
+            // record invalid too, as in `evaluate`: every record's code is registered
             DuplicateIds ids = DuplicateIds.create();
             java.util.function.Consumer<Evaluated> sink = item -> {
-                if (item.evaluation() == null
-                        || item.id() != null && ids.firstRecordOf(item.id(), item.number()) >= 0) {
+                boolean repeated = item.id() != null && ids.firstRecordOf(item.id(), item.number()) >= 0;
+                if (item.evaluation() == null || repeated) {
                     errors[0]++;
                 } else {
                     builder.add(item.evaluation());

@@ -189,6 +189,26 @@ class MainTest {
     }
 
     @Test
+    void evaluateAndReportAgreeThatTheFirstRecordKeepsItsCodeValidOrNot(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path generated = dir.resolve("g.ndjson");
+        assertEquals(0, run("generate", "--count", "3", "--seed", "5", "--output", generated.toString()).code());
+        List<String> lines = java.nio.file.Files.readAllLines(generated);
+        // record 1 is invalid (month 13); record 2 reuses its code; record 3 is valid
+        String invalid = lines.get(0).replaceFirst("\"acceptedAt\":\"(\\d{4})-\\d\\d", "\"acceptedAt\":\"$1-13");
+        java.nio.file.Path input = dir.resolve("d.ndjson");
+        java.nio.file.Files.write(input, List.of(invalid, lines.get(0), lines.get(2)));
+        java.nio.file.Path output = dir.resolve("r.ndjson");
+        assertEquals(0, run("evaluate", "--input", input.toString(), "--output", output.toString(), "--as-of",
+                "2026-11-26T00:00").code());
+        List<String> results = java.nio.file.Files.readAllLines(output);
+        assertTrue(results.get(1).contains("is already used by record 1"), results.get(1));
+        Result report = run("report", "--input", input.toString(), "--as-of", "2026-11-26T00:00", "--output-dir",
+                dir.resolve("rep").toString());
+        assertTrue(report.out().contains("1 dossiers evaluated, 2 rejected as invalid"), report.out());
+    }
+
+    @Test
     void badThreadCountsAreNamedByEveryCommand() {
         for (String command : List.of("evaluate", "report")) {
             for (String threads : List.of("x", "0", "257")) {
