@@ -17,6 +17,19 @@ import java.util.Set;
  */
 record Arguments(List<String> positional, Map<String, String> options) {
 
+    /**
+     * Parses the arguments of a command that takes options only, or prints the error (the usage
+     * line for a stray positional argument) and returns null.
+     */
+    static Arguments parseOptions(String[] args, Set<String> known, String usage, PrintStream err) {
+        Arguments arguments = parse(args, known, err);
+        if (arguments != null && !arguments.positional().isEmpty()) {
+            err.println(usage);
+            return null;
+        }
+        return arguments;
+    }
+
     /** Parses the arguments, or prints the error and returns null. */
     static Arguments parse(String[] args, Set<String> known, PrintStream err) {
         List<String> positional = new ArrayList<>();

@@ -45,19 +45,16 @@ import vn.dunghan.json.PolicyJson;
  */
 final class EvaluateProgram {
 
+    private static final String USAGE = "Usage: evaluate [--policies P.json] [--input D.ndjson|-] [--as-of 2026-11-26T00:00]"
+            + " [--calendar C.json] [--output R.ndjson]";
     private static final Set<String> OPTIONS = Set.of("policies", "input", "as-of", "calendar", "output", "threads");
 
     private EvaluateProgram() {
     }
 
     static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
-        Arguments arguments = Arguments.parse(args, OPTIONS, err);
+        Arguments arguments = Arguments.parseOptions(args, OPTIONS, USAGE, err);
         if (arguments == null) {
-            return 2;
-        }
-        if (!arguments.positional().isEmpty()) {
-            err.println("Usage: evaluate [--policies P.json] [--input D.ndjson|-] [--as-of 2026-11-26T00:00]"
-                    + " [--calendar C.json] [--output R.ndjson]");
             return 2;
         }
         int threads = arguments.threads(1, err);

@@ -63,6 +63,8 @@ import vn.dunghan.json.ReadLimits;
  */
 final class ReportProgram {
 
+    private static final String USAGE = "Usage: report [--input D.ndjson] [--policies P.json] [--as-of 2026-11-26T00:00]"
+            + " [--count 20000] [--seed 2026] [--output-dir dunghan-report]";
     private static final Set<String> OPTIONS =
             Set.of("input", "policies", "as-of", "count", "seed", "output-dir", "lang", "threads");
     static final LocalDateTime SAMPLE_AS_OF = LocalDateTime.of(2026, 11, 26, 0, 0);
@@ -71,13 +73,8 @@ final class ReportProgram {
     }
 
     static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
-        Arguments arguments = Arguments.parse(args, OPTIONS, err);
+        Arguments arguments = Arguments.parseOptions(args, OPTIONS, USAGE, err);
         if (arguments == null) {
-            return 2;
-        }
-        if (!arguments.positional().isEmpty()) {
-            err.println("Usage: report [--input D.ndjson] [--policies P.json] [--as-of 2026-11-26T00:00]"
-                    + " [--count 20000] [--seed 2026] [--output-dir dunghan-report]");
             return 2;
         }
         int threads = arguments.threads(2, err);
