@@ -28,6 +28,8 @@ class ResultsTableTest {
                 result("WorkingDaysBenchmark.plusHashSetLoop", "\"n\":\"15\",\"span\":\"recent\"", 420, 0),
                 result("LunarBenchmark.fromDunghan", "", 17, -1),
                 result("LunarBenchmark.fromTime4j", "", 22000, -1),
+                result("LunarBenchmark.ofDunghan", "", 20, -1),
+                result("LunarBenchmark.ofTime4j", "", 1500, -1),
                 result("EvaluationBenchmark.evaluateClean", "", 301, 192),
                 result("PipelineBenchmark.pipeline", "\"threads\":\"2\"", 150, -1),
                 result("PipelineBenchmark.parseOnly", "\"threads\":\"2\"", 60, -1)) + "]";
@@ -38,8 +40,10 @@ class ResultsTableTest {
                 + " (Strata 30.80 ns vs 7.00 ns) | **no** |"), table);
         assertTrue(table.contains("| `plusWorkingDays` ≥ 50× faster than the HashSet loop, n = 15, recent dates | 60.0×"
                 + " (420 ns vs 7.00 ns) | yes |"), table);
-        assertTrue(table.contains("| lunar conversion (`from`) ≥ 100× faster than Time4J | 1294.1× (22,000 ns vs 17.00 ns)"
+        assertTrue(table.contains("| lunar conversion (`from`, Gregorian to lunar) ≥ 100× faster than Time4J | 1294.1× (22,000 ns vs 17.00 ns)"
                 + " | yes |"), table);
+        assertTrue(table.contains("| lunar conversion (`of(…).toLocalDate()`, lunar fields to Gregorian) ≥ 100× faster than"
+                + " Time4J | 75.0× (1,500 ns vs 20.00 ns) | **no** |"), table);
         assertTrue(table.contains("| one-dossier evaluation ≤ 200 ns | 301 ± 1.50 ns, 192 B/op | **no** |"), table);
         assertTrue(table.contains("| bulk pipeline ≥ 50% of Jackson parse-only throughput, 2 threads | 40% (150 ms vs"
                 + " 60.00 ms for 20,000 dossiers) | **no** |"), table);

@@ -39,7 +39,9 @@ import java.util.Objects;
  * fall in that range); outside it, {@link DateTimeException}.
  * <p>
  * <b>Speed.</b> The astronomy runs once, at class initialisation (about 20 ms), into a month table
- * of a few kilobytes; conversions in both directions are a few array reads.
+ * of a few kilobytes; conversions in both directions are a few array reads. A lunar date keeps
+ * its Gregorian date, the one given to {@link #from(LocalDate)} or the one computed by
+ * {@link #of(int, int, boolean, int)}, so {@link #toLocalDate()} does no work.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -64,12 +66,15 @@ public final class LunarDate implements Comparable<LunarDate>, Serializable {
     private final boolean leapMonth;
     private final int day;
     private final transient long epochDay;
+    /** The same day in the ISO calendar, kept so that {@link #toLocalDate()} is a field read. */
+    private final transient LocalDate date;
 
-    private LunarDate(int year, int month, boolean leapMonth, int day, long epochDay) {
+    private LunarDate(int year, int month, boolean leapMonth, int day, LocalDate date, long epochDay) {
         this.year = year;
         this.month = month;
         this.leapMonth = leapMonth;
         this.day = day;
+        this.date = date;
         this.epochDay = epochDay;
     }
 
@@ -89,7 +94,7 @@ public final class LunarDate implements Comparable<LunarDate>, Serializable {
         }
         int index = TABLE.monthIndexOf(epochDay);
         return new LunarDate(TABLE.yearOf(index), TABLE.monthOf(index), TABLE.isLeap(index),
-                (int) (epochDay - TABLE.startOf(index)) + 1, epochDay);
+                (int) (epochDay - TABLE.startOf(index)) + 1, date, epochDay);
     }
 
     /**
@@ -125,7 +130,7 @@ public final class LunarDate implements Comparable<LunarDate>, Serializable {
                     + " falls on " + LocalDate.ofEpochDay(epochDay) + ", outside the supported range "
                     + MIN_DATE + ".." + MAX_DATE);
         }
-        return new LunarDate(year, month, leapMonth, day, epochDay);
+        return new LunarDate(year, month, leapMonth, day, LocalDate.ofEpochDay(epochDay), epochDay);
     }
 
     /**
@@ -161,11 +166,13 @@ public final class LunarDate implements Comparable<LunarDate>, Serializable {
     //-----------------------------------------------------------------------
     /**
      * Converts this lunar date to a Gregorian date.
+     * <p>
+     * The date was fixed when this object was obtained, so this is a field read.
      *
      * @return the Gregorian date, not null
      */
     public LocalDate toLocalDate() {
-        return LocalDate.ofEpochDay(epochDay);
+        return date;
     }
 
     /**
