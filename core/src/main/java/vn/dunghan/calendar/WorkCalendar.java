@@ -270,12 +270,14 @@ public final class WorkCalendar {
         if (n == 0) {
             return date;
         }
-        long k = (long) counted + n - (n > 0 ? 1 : 0);
-        if (k < 0 || k >= workingDates.length) {
+        // 0 <= counted <= workingDates.length, so an overflowing sum wraps to a negative int,
+        // which the unsigned comparison rejects with every other index outside the array
+        int k = counted + n - (n > 0 ? 1 : 0);
+        if (Integer.compareUnsigned(k, workingDates.length) >= 0) {
             throw new DateTimeException("Adding " + n + " working days to " + date + " leaves the calendar's range "
                     + minDate + ".." + maxDate);
         }
-        return workingDates[(int) k];
+        return workingDates[k];
     }
 
     /**

@@ -161,6 +161,10 @@ class WorkCalendarTest {
         assertThrows(ArithmeticException.class, () -> calendar.minusWorkingDays(MIN, Integer.MIN_VALUE));
         assertThrows(DateTimeException.class, () -> calendar.plusWorkingDays(MIN, Integer.MAX_VALUE));
         assertThrows(DateTimeException.class, () -> calendar.plusWorkingDays(MAX, Integer.MIN_VALUE));
+        // counted + n overflows an int here: still outside the range, never a wrapped index
+        assertThrows(DateTimeException.class, () -> calendar.plusWorkingDays(MAX, Integer.MAX_VALUE));
+        assertThrows(DateTimeException.class, () -> calendar.plusWorkingDays(MIN, Integer.MIN_VALUE));
+        assertThrows(DateTimeException.class, () -> calendar.plusWorkingDays(MAX, Integer.MAX_VALUE - 1));
         assertEquals(0, calendar.workingDaysBetween(MAX, MAX));
     }
 
