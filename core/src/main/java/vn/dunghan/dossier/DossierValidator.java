@@ -1,5 +1,6 @@
 package vn.dunghan.dossier;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -52,23 +53,18 @@ final class DossierValidator {
             }
         }
         List<DossierEvent> events = dossier.events();
+        LocalDate maxDate = calendar.getMaxDate();
         LocalDateTime previous = accepted;
         boolean requested = false;
         for (int i = 0; i < events.size(); i++) {
             DossierEvent event = events.get(i);
-            // paths are built only for an error: validation allocates nothing for a valid dossier
-            String field = event.type() == EventType.STEP ? "/start" : "/at";
             LocalDateTime time = event.time();
-            if (!inRange(calendar, time)) {
-                throw outOfRange(id, calendar, "/events/" + i + field, time);
-            }
-            if (time.isBefore(accepted)) {
-                throw new InvalidDossierException(id, "/events/" + i + field, event.type() + " at " + time
-                        + " is before the acceptance " + accepted);
-            }
             if (time.isBefore(previous)) {
-                throw new InvalidDossierException(id, "/events/" + i + field, event.type() + " at " + time
-                        + " is earlier than the event before it at " + previous + "; events must be in time order");
+                throw misplaced(id, calendar, i, event, accepted, previous);
+            }
+            // not before the acceptance, which is in range: only the end of the range is left to check
+            if (time.toLocalDate().isAfter(maxDate)) {
+                throw outOfRange(id, calendar, "/events/" + i + timeField(event), time);
             }
             previous = time;
             switch (event.type()) {
@@ -106,6 +102,30 @@ final class DossierValidator {
                     break;
             }
         }
+    }
+
+    /**
+     * The error of an event earlier than the one before it, which is not before the acceptance:
+     * outside the range, before the acceptance, or out of order, checked in that order.
+     */
+    private static InvalidDossierException misplaced(String id, WorkCalendar calendar, int i, DossierEvent event,
+            LocalDateTime accepted, LocalDateTime previous) {
+        // paths are built only for an error: validation allocates nothing for a valid dossier
+        String path = "/events/" + i + timeField(event);
+        LocalDateTime time = event.time();
+        if (!inRange(calendar, time)) {
+            return outOfRange(id, calendar, path, time);
+        }
+        if (time.isBefore(accepted)) {
+            return new InvalidDossierException(id, path, event.type() + " at " + time + " is before the acceptance "
+                    + accepted);
+        }
+        return new InvalidDossierException(id, path, event.type() + " at " + time + " is earlier than the event before"
+                + " it at " + previous + "; events must be in time order");
+    }
+
+    private static String timeField(DossierEvent event) {
+        return event.type() == EventType.STEP ? "/start" : "/at";
     }
 
     private static void inRange(String id, WorkCalendar calendar, String path, LocalDateTime time) {

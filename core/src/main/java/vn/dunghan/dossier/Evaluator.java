@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,11 +64,13 @@ public final class Evaluator {
     private final WorkCalendar calendar;
     private final DeadlineCalculator deadlines;
     private final PolicySet policies;
+    private final DayIndex days;
 
     private Evaluator(WorkCalendar calendar, PolicySet policies) {
         this.calendar = calendar;
         this.deadlines = DeadlineCalculator.of(calendar);
         this.policies = policies;
+        this.days = DayIndex.of(calendar);
     }
 
     /**
@@ -183,8 +184,11 @@ public final class Evaluator {
         int requests = 0;
         int extensions = 0;
         LocalDateTime stated = dossier.appointment();
+        boolean steps = false;
         List<Finding> findings = null;
-        for (DossierEvent event : dossier.events()) {
+        List<DossierEvent> events = dossier.events();
+        for (int i = 0; i < events.size(); i++) {
+            DossierEvent event = events.get(i);
             switch (event.type()) {
                 case SUPPLEMENT_REQUESTED:
                     requests++;
@@ -229,6 +233,9 @@ public final class Evaluator {
                     break;
                 case WITHDRAWN:
                     withdrawn = withdrawn == null ? event : withdrawn;
+                    break;
+                case STEP:
+                    steps = true;
                     break;
                 default:
                     break;
@@ -299,9 +306,8 @@ public final class Evaluator {
         if (requests > 1) {
             metricOnTime = false;
         } else if (firstRequest != null && receipt != null) {
-            long supplementSeconds = receipt.at().toEpochSecond(ZoneOffset.UTC)
-                    - firstRequest.at().toEpochSecond(ZoneOffset.UTC);
-            metricOnTime = metricEnd.toEpochSecond(ZoneOffset.UTC) - supplementSeconds <= stated.toEpochSecond(ZoneOffset.UTC);
+            long supplementSeconds = days.secondOf(receipt.at()) - days.secondOf(firstRequest.at());
+            metricOnTime = days.secondOf(metricEnd) - supplementSeconds <= days.secondOf(stated);
         } else {
             metricOnTime = !metricEnd.isAfter(stated);
         }
@@ -334,7 +340,9 @@ public final class Evaluator {
             }
         }
         checkCodeDate(all, dossier);
-        checkIdle(all, dossier, policy, firstRequest, receipt, outcome.isOpen() && !pending ? asOf : null);
+        if (steps) {
+            checkIdle(all, dossier, policy, firstRequest, receipt, outcome.isOpen() && !pending ? asOf : null);
+        }
         if (completed != null && signed != null && completed.at().isBefore(signed.at())) {
             all.add(Findings.completionBeforeSignature(completed.at(), signed.at()));
         }
@@ -444,13 +452,15 @@ public final class Evaluator {
      * digits are compared in place; text is built only for a mismatch.
      */
     private static void checkCodeDate(List<Finding> findings, Dossier dossier) {
+        // the serial: the digits after the last '-', at least one
         String id = dossier.id();
-        int last = id.lastIndexOf('-');
-        int previous = last > 0 ? id.lastIndexOf('-', last - 1) : -1;
-        if (previous < 0 || last - previous != 7 || last == id.length() - 1) {
-            return;
+        int last = id.length() - 1;
+        while (last >= 0 && isDigit(id.charAt(last))) {
+            last--;
         }
-        if (!digits(id, previous + 1, last) || !digits(id, last + 1, id.length())) {
+        int previous = last - 7;
+        if (previous < 0 || last == id.length() - 1 || id.charAt(last) != '-' || id.charAt(previous) != '-'
+                || !digits(id, previous + 1, last)) {
             return;
         }
         LocalDate accepted = dossier.acceptedAt().toLocalDate();
@@ -470,10 +480,13 @@ public final class Evaluator {
         findings.add(Findings.codeDateMismatch(dossier, yymmdd, coded));
     }
 
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private static boolean digits(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
+            if (!isDigit(text.charAt(i))) {
                 return false;
             }
         }
@@ -488,18 +501,13 @@ public final class Evaluator {
      * A step longer than its allocation, and the longest time without activity when it exceeds
      * the idle threshold, ignoring the time the applicant spent supplementing. Idle time is
      * measured only on timelines that record their processing steps: where no STEP is recorded, the
-     * absence of events is no evidence of inactivity.
+     * absence of events is no evidence of inactivity, and this is not called.
      */
     private void checkIdle(List<Finding> findings, Dossier dossier, ProcedurePolicy policy, DossierEvent request,
             DossierEvent receipt, LocalDateTime openUntil) {
         int count = 1;
-        boolean steps = false;
         for (DossierEvent event : dossier.events()) {
             count += event.type() == EventType.STEP ? 2 : 1;
-            steps |= event.type() == EventType.STEP;
-        }
-        if (!steps) {
-            return;
         }
         LocalDateTime[] times = new LocalDateTime[count + (openUntil != null ? 1 : 0)];
         int n = 0;

@@ -491,6 +491,22 @@ class DossierScenariosTest {
     }
 
     @Test
+    void onlyACodeEndingInDashSixDigitsDashSerialCarriesADate() {
+        // Decree 61/2018, Art. 26: ...-YYMMDD-NNNN; a code of another shape is not read for a date
+        for (String id : new String[] {"000.00.12.H29-260227-0007", "X-260227-7", "-260227-1", "260227-0007x-260227-9"}) {
+            Evaluation e = evaluate(accepted("2026-03-02T09:00", "2026-03-16T16:00").id(id)
+                    .event(COMPLETED, "2026-03-16T10:00").event(RETURNED, "2026-03-16T15:00"));
+            assertFindings(e, FindingCode.ACCEPTANCE_DATE_MISMATCH);
+        }
+        for (String id : new String[] {"X-260227-", "X-260227", "260227-0007", "X-26022-0007", "X-2602277-0007",
+                "X-26a227-0007", "X-260227-00a7", "X-2602-27-0007", "0000000-260227", "X-260302-0007"}) {
+            Evaluation e = evaluate(accepted("2026-03-02T09:00", "2026-03-16T16:00").id(id)
+                    .event(COMPLETED, "2026-03-16T10:00").event(RETURNED, "2026-03-16T15:00"));
+            assertFindings(e);
+        }
+    }
+
+    @Test
     void clockFromTheCompetentBodyFrom5August2026() {
         // Decree 118/2025, Art. 17(3) as amended by Decree 309/2026 (from 2026-08-05): accepted Mon 10
         // Aug elsewhere, received by the competent body Wed 12: Thu 13 (1) .. Wed 19 (5)
