@@ -54,6 +54,7 @@ final class DossierValidator {
         }
         List<DossierEvent> events = dossier.events();
         LocalDate maxDate = calendar.getMaxDate();
+        int maxYear = maxDate.getYear();
         LocalDateTime previous = accepted;
         boolean requested = false;
         for (int i = 0; i < events.size(); i++) {
@@ -63,7 +64,7 @@ final class DossierValidator {
                 throw misplaced(id, calendar, i, event, accepted, previous);
             }
             // not before the acceptance, which is in range: only the end of the range is left to check
-            if (time.toLocalDate().isAfter(maxDate)) {
+            if (time.toLocalDate().getYear() >= maxYear && time.toLocalDate().isAfter(maxDate)) {
                 throw outOfRange(id, calendar, "/events/" + i + timeField(event), time);
             }
             previous = time;
@@ -135,7 +136,11 @@ final class DossierValidator {
     }
 
     private static boolean inRange(WorkCalendar calendar, LocalDateTime time) {
-        return !time.toLocalDate().isBefore(calendar.getMinDate()) && !time.toLocalDate().isAfter(calendar.getMaxDate());
+        LocalDate date = time.toLocalDate();
+        int year = date.getYear();
+        // a year strictly inside the range's years settles it with two int comparisons
+        return year > calendar.getMinDate().getYear() && year < calendar.getMaxDate().getYear()
+                || !date.isBefore(calendar.getMinDate()) && !date.isAfter(calendar.getMaxDate());
     }
 
     private static InvalidDossierException outOfRange(String id, WorkCalendar calendar, String path, LocalDateTime time) {

@@ -459,42 +459,35 @@ public final class Evaluator {
             last--;
         }
         int previous = last - 7;
-        if (previous < 0 || last == id.length() - 1 || id.charAt(last) != '-' || id.charAt(previous) != '-'
-                || !digits(id, previous + 1, last)) {
+        if (previous < 0 || last == id.length() - 1 || id.charAt(last) != '-' || id.charAt(previous) != '-') {
             return;
         }
+        int yymmdd = 0;
+        for (int i = previous + 1; i < last; i++) {
+            char c = id.charAt(i);
+            if (!isDigit(c)) {
+                return;
+            }
+            yymmdd = yymmdd * 10 + c - '0';
+        }
         LocalDate accepted = dossier.acceptedAt().toLocalDate();
-        int yy = twoDigits(id, previous + 1);
-        int mm = twoDigits(id, previous + 3);
-        int dd = twoDigits(id, previous + 5);
+        int yy = yymmdd / 10_000;
+        int mm = yymmdd / 100 % 100;
+        int dd = yymmdd % 100;
         if (accepted.getYear() == 2000 + yy && accepted.getMonthValue() == mm && accepted.getDayOfMonth() == dd) {
             return;
         }
-        String yymmdd = id.substring(previous + 1, last);
         LocalDate coded;
         try {
             coded = LocalDate.of(2000 + yy, mm, dd);
         } catch (DateTimeException ex) {
             coded = null;
         }
-        findings.add(Findings.codeDateMismatch(dossier, yymmdd, coded));
+        findings.add(Findings.codeDateMismatch(dossier, id.substring(previous + 1, last), coded));
     }
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    private static boolean digits(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!isDigit(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int twoDigits(String text, int at) {
-        return (text.charAt(at) - '0') * 10 + text.charAt(at + 1) - '0';
     }
 
     /**
