@@ -14,7 +14,7 @@ import java.util.Objects;
 import vn.dunghan.calendar.WorkCalendar;
 import vn.dunghan.deadline.Deadline;
 import vn.dunghan.deadline.DeadlineCalculator;
-
+import vn.dunghan.deadline.LimitUnit;
 import vn.dunghan.deadline.TimeLimit;
 
 /**
@@ -110,11 +110,14 @@ public final class Evaluator {
      * @throws InvalidDossierException if the procedure is unknown or no rule set covers the acceptance date
      */
     public ProcedurePolicy policyOf(Dossier dossier) {
-        return policies.policyFor(dossier.procedure(), dossier.acceptedAt().toLocalDate())
-                .orElseThrow(() -> new InvalidDossierException(dossier.id(), "/procedure",
-                        policies.getProcedures().containsKey(dossier.procedure())
-                                ? "No rule set is in force on the acceptance date " + dossier.acceptedAt().toLocalDate()
-                                : "Procedure " + dossier.procedure() + " is not in the policies"));
+        ProcedurePolicy policy = policies.find(dossier.procedure(), dossier.acceptedAt().toLocalDate());
+        if (policy == null) {
+            throw new InvalidDossierException(dossier.id(), "/procedure",
+                    policies.getProcedures().containsKey(dossier.procedure())
+                            ? "No rule set is in force on the acceptance date " + dossier.acceptedAt().toLocalDate()
+                            : "Procedure " + dossier.procedure() + " is not in the policies");
+        }
+        return policy;
     }
 
     /**
@@ -168,7 +171,11 @@ public final class Evaluator {
         TimeLimit limit = policy.getLimit();
         LocalTime cutoff = policy.getCutoff();
         LocalDateTime start = legalStart(dossier, policy);
-        LocalDateTime initialDue = deadlines.dueMoment(start, limit, cutoff);
+        // a day-based period ends at 24:00 of its due date: the dates are carried and the moment is
+        // built once, for the result; an hour-based period is carried as its due moment
+        boolean dayBased = limit.getUnit().isDayBased();
+        LocalDate initialDueDate = dayBased ? deadlines.dueDate(start, limit, cutoff) : null;
+        LocalDateTime initialDueMoment = dayBased ? null : deadlines.dueMoment(start, limit, cutoff);
 
         // one pass over the timeline
         DossierEvent firstRequest = null;
@@ -246,19 +253,30 @@ public final class Evaluator {
         LocalDate startDate = start.toLocalDate();
         boolean inWindow = firstRequest != null && calendar.workingDaysBetween(startDate,
                 firstRequest.at().toLocalDate()) <= policy.getRequestWindowWorkingDays();
-        boolean compliant = inWindow && !firstRequest.at().isAfter(initialDue);
-        LocalDateTime legalDue = initialDue;
+        boolean compliant = inWindow && !isAfterDue(firstRequest.at(), initialDueDate, initialDueMoment);
+        LocalDate legalDueDate = initialDueDate;
+        LocalDateTime legalDue = initialDueMoment;
         boolean pending = false;
         if (compliant) {
-            if (receipt != null) {
-                legalDue = policy.getSupplement() == SupplementMode.RESTART
-                        ? deadlines.dueMoment(receipt.at(), limit, cutoff)
-                        : paused(initialDue, firstRequest.at(), receipt.at(), limit);
-            } else {
+            if (receipt == null) {
                 pending = true;
+            } else if (policy.getSupplement() == SupplementMode.RESTART) {
+                if (dayBased) {
+                    legalDueDate = deadlines.dueDate(receipt.at(), limit, cutoff);
+                } else {
+                    legalDue = deadlines.dueMoment(receipt.at(), limit, cutoff);
+                }
+            } else if (dayBased) {
+                legalDueDate = pausedDate(initialDueDate, firstRequest.at(), receipt.at(), limit);
+            } else {
+                legalDue = pausedMoment(initialDueMoment, firstRequest.at(), receipt.at(), limit);
             }
         }
-        LocalDate legalDueDate = limit.getUnit().isDayBased() ? legalDue.toLocalDate().minusDays(1) : legalDue.toLocalDate();
+        if (dayBased) {
+            legalDue = endOf(legalDueDate);
+        } else {
+            legalDueDate = legalDue.toLocalDate();
+        }
 
         // finish and closing
         LocalDateTime finishedAt = null;
@@ -305,7 +323,9 @@ public final class Evaluator {
         boolean metricOnTime;
         if (requests > 1) {
             metricOnTime = false;
-        } else if (firstRequest != null && receipt != null) {
+        } else if (firstRequest != null && receipt != null && metricEnd.isAfter(stated)) {
+            // the receipt follows the request, so subtracting the supplementation time matters only
+            // for an end after the appointment
             long supplementSeconds = days.secondOf(receipt.at()) - days.secondOf(firstRequest.at());
             metricOnTime = days.secondOf(metricEnd) - supplementSeconds <= days.secondOf(stated);
         } else {
@@ -317,17 +337,17 @@ public final class Evaluator {
         if (legalBreach && !statedBreach) {
             all.add(Findings.concealedLateness(legalDue, legalDueDate, limit, stated, finishedAt != null ? "finishedAt" : closing != null ? "closedAt" : "asOf", end));
         }
-        if (dossier.appointment().isAfter(initialDue)) {
-            LocalDate initialDueDate = limit.getUnit().isDayBased() ? initialDue.toLocalDate().minusDays(1)
-                    : initialDue.toLocalDate();
-            all.add(Findings.paddedAppointment(dossier.appointment(), initialDue, initialDueDate, limit, start));
+        if (isAfterDue(dossier.appointment(), initialDueDate, initialDueMoment)) {
+            all.add(Findings.paddedAppointment(dossier.appointment(), dayBased ? endOf(initialDueDate) : initialDueMoment,
+                    dayBased ? initialDueDate : initialDueMoment.toLocalDate(), limit, start));
         }
         if (extensions > policy.getMaxExtensions()) {
             all.add(Findings.repeatedExtension(extensions, policy.getMaxExtensions()));
         }
         if (firstRequest != null && !compliant) {
             LocalDate windowEnd = calendar.plusWorkingDays(startDate, Math.max(policy.getRequestWindowWorkingDays(), 0));
-            all.add(Findings.lateSupplementRequest(firstRequest.at(), inWindow, initialDue, legalDueDate, limit,
+            // not compliant: the legal deadline is the initial one
+            all.add(Findings.lateSupplementRequest(firstRequest.at(), inWindow, legalDue, legalDueDate, limit,
                     policy.getRequestWindowWorkingDays(), windowEnd, start));
         }
         if (requests > policy.getMaxSupplementRequests()) {
@@ -368,24 +388,44 @@ public final class Evaluator {
                 legalBreach, statedBreach, metricOnTime, lateWorkingDays, result);
     }
 
-    /** The due moment moved by the time the clock was stopped between request and receipt. */
-    private LocalDateTime paused(LocalDateTime due, LocalDateTime request, LocalDateTime receipt, TimeLimit limit) {
-        switch (limit.getUnit()) {
-            case WORKING_DAYS: {
-                int stopped = calendar.workingDaysBetween(request.toLocalDate(), receipt.toLocalDate());
-                return calendar.plusWorkingDays(due.toLocalDate().minusDays(1), stopped).plusDays(1).atStartOfDay();
-            }
-            case DAYS:
-            case MONTHS: {
-                long stopped = ChronoUnit.DAYS.between(request.toLocalDate(), receipt.toLocalDate());
-                return calendar.nextWorkingDayOrSame(due.toLocalDate().minusDays(1).plusDays(stopped)).plusDays(1)
-                        .atStartOfDay();
-            }
-            case WORKING_HOURS:
-                return calendar.plusWorkingTime(due, calendar.workingTimeBetween(request, receipt));
-            default:
-                return due.plus(Duration.between(request, receipt));
+    /** The due date of a day-based period moved by the days the clock was stopped between request and receipt. */
+    private LocalDate pausedDate(LocalDate dueDate, LocalDateTime request, LocalDateTime receipt, TimeLimit limit) {
+        if (limit.getUnit() == LimitUnit.WORKING_DAYS) {
+            return calendar.plusWorkingDays(dueDate, calendar.workingDaysBetween(request.toLocalDate(), receipt.toLocalDate()));
         }
+        // DAYS and MONTHS: calendar days, the end moved to a working day
+        return calendar.nextWorkingDayOrSame(dueDate.plusDays(ChronoUnit.DAYS.between(request.toLocalDate(),
+                receipt.toLocalDate())));
+    }
+
+    /** The due moment of an hour-based period moved by the time the clock was stopped between request and receipt. */
+    private LocalDateTime pausedMoment(LocalDateTime due, LocalDateTime request, LocalDateTime receipt, TimeLimit limit) {
+        return limit.getUnit() == LimitUnit.WORKING_HOURS
+                ? calendar.plusWorkingTime(due, calendar.workingTimeBetween(request, receipt))
+                : due.plus(Duration.between(request, receipt));
+    }
+
+    /** The end of a day-based period due on a date: 24:00 of that date, written 00:00 of the next day. */
+    private static LocalDateTime endOf(LocalDate dueDate) {
+        return dueDate.plusDays(1).atStartOfDay();
+    }
+
+    /**
+     * Checks if a moment is after the end of a period: after 24:00 of its due date for a day-based
+     * period (date not null), after its due moment otherwise; nothing is allocated.
+     */
+    private static boolean isAfterDue(LocalDateTime time, LocalDate dueDate, LocalDateTime dueMoment) {
+        if (dueDate == null) {
+            return time.isAfter(dueMoment);
+        }
+        LocalDate day = time.toLocalDate();
+        if (!day.isAfter(dueDate)) {
+            return false;
+        }
+        // 00:00 of the next day is 24:00 of the due date, the end itself
+        LocalTime clock = time.toLocalTime();
+        return clock.getHour() != 0 || clock.getMinute() != 0 || clock.getSecond() != 0 || clock.getNano() != 0
+                || day.isAfter(dueDate.plusDays(1));
     }
 
     /**
