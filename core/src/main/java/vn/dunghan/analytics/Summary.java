@@ -180,6 +180,9 @@ public final class Summary implements Serializable {
         // keyed by proleptic month: YearMonth's hash code keeps the year in the low bits, so the
         // months of one year share a hash bucket; consecutive numbers spread evenly
         private final Map<Long, MutableTally> byMonth = new HashMap<>();
+        // exports are usually in acceptance order: the last month's counters are kept at hand
+        private long lastMonth = Long.MIN_VALUE;
+        private MutableTally lastMonthTally;
         private final PriorityQueue<HiddenLateness> hidden;
 
         private Builder(int top) {
@@ -199,15 +202,30 @@ public final class Summary implements Serializable {
             byAgency.computeIfAbsent(evaluation.getDossier().agency(), k -> new MutableTally()).add(evaluation);
             byProcedure.computeIfAbsent(evaluation.getDossier().procedure(), k -> new MutableTally()).add(evaluation);
             LocalDateTime accepted = evaluation.getDossier().acceptedAt();
-            byMonth.computeIfAbsent(accepted.getYear() * 12L + accepted.getMonthValue() - 1, k -> new MutableTally())
-                    .add(evaluation);
-            if (top > 0 && evaluation.isLegalBreach() && !evaluation.isStatedBreach()) {
+            long month = accepted.getYear() * 12L + accepted.getMonthValue() - 1;
+            if (month != lastMonth) {
+                lastMonthTally = byMonth.computeIfAbsent(month, k -> new MutableTally());
+                lastMonth = month;
+            }
+            lastMonthTally.add(evaluation);
+            if (top > 0 && evaluation.isLegalBreach() && !evaluation.isStatedBreach()
+                    && (hidden.size() < top || !ranksAfter(evaluation, hidden.peek()))) {
                 hidden.add(HiddenLateness.of(evaluation));
                 if (hidden.size() > top) {
                     hidden.poll();
                 }
             }
             return this;
+        }
+
+        /**
+         * Checks if an evaluation comes strictly after a kept entry in {@link HiddenLateness#ORDER}:
+         * then it would be the one dropped, so it is not built at all.
+         */
+        private static boolean ranksAfter(Evaluation evaluation, HiddenLateness kept) {
+            int late = evaluation.getLateWorkingDays();
+            return late != kept.lateWorkingDays() ? late < kept.lateWorkingDays()
+                    : evaluation.getDossier().id().compareTo(kept.id()) > 0;
         }
 
         /**

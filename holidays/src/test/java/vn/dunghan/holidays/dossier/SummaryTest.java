@@ -145,6 +145,33 @@ class SummaryTest {
         assertEquals("Summaries keeping 10 and 5 top dossiers cannot be merged", ex.getMessage());
     }
 
+    @Test
+    void topListHoldsTheLargestHiddenLatenessInAnyInputOrder() {
+        long seed = 4242L;
+        Random random = new Random(seed);
+        Evaluator evaluator = Evaluator.of(VietnamCalendars.civilService(),
+                PolicySet.of(EvaluatorCrossCheckTest.randomProcedures()));
+        List<Evaluation> evaluations = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            vn.dunghan.dossier.Dossier dossier = EvaluatorCrossCheckTest.randomDossier(random);
+            evaluations.add(evaluator.evaluate(dossier, dossier.acceptedAt().plusDays(random.nextInt(60))));
+        }
+        // by brute force: every hidden lateness, largest first, then by code
+        List<String> expected = evaluations.stream().filter(e -> e.isLegalBreach() && !e.isStatedBreach())
+                .sorted(java.util.Comparator.comparingInt(Evaluation::getLateWorkingDays).reversed()
+                        .thenComparing(e -> e.getDossier().id()))
+                .limit(7).map(e -> e.getLateWorkingDays() + " " + e.getDossier().id()).toList();
+        assertEquals(7, expected.size());
+        for (int round = 0; round < 4; round++) {
+            List<Evaluation> shuffled = new ArrayList<>(evaluations);
+            Collections.shuffle(shuffled, new Random(seed + round));
+            Summary.Builder builder = Summary.builder(7);
+            shuffled.forEach(builder::add);
+            assertEquals(expected, builder.build().getTopHiddenLateness().stream()
+                    .map(h -> h.lateWorkingDays() + " " + h.id()).toList(), "seed " + (seed + round));
+        }
+    }
+
     private static Summary roundTrip(Summary summary) {
         try {
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
