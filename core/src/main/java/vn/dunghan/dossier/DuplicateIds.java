@@ -86,7 +86,8 @@ public final class DuplicateIds {
             records = Arrays.copyOf(records, size * 2);
             starts = Arrays.copyOf(starts, size * 2 + 1);
         }
-        for (byte b : bytes) {
+        // copied in at most as many pieces as the chunks of 64 KiB it spans
+        for (int copied = 0; copied < bytes.length; ) {
             int chunk = (int) (arenaSize >>> 16);
             if (chunk == arena.length) {
                 arena = Arrays.copyOf(arena, chunk * 2);
@@ -94,8 +95,11 @@ public final class DuplicateIds {
             if (arena[chunk] == null) {
                 arena[chunk] = new byte[1 << 16];
             }
-            arena[chunk][(int) (arenaSize & 0xFFFF)] = b;
-            arenaSize++;
+            int offset = (int) (arenaSize & 0xFFFF);
+            int piece = Math.min(bytes.length - copied, (1 << 16) - offset);
+            System.arraycopy(bytes, copied, arena[chunk], offset, piece);
+            copied += piece;
+            arenaSize += piece;
         }
         hashes[size] = hash;
         records[size] = record;
