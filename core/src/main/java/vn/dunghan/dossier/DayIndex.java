@@ -36,8 +36,10 @@ final class DayIndex {
     /** The seconds from 00:00 of the range's first day to a moment, fractions of a second dropped. */
     long secondOf(LocalDateTime time) {
         LocalDate date = time.toLocalDate();
-        int month = (date.getYear() - minYear) * 12 + date.getMonthValue() - 1;
-        long day = month >= 0 && month < monthStarts.length ? monthStarts[month] + date.getDayOfMonth() - 1L
+        // the year is checked first: a year hundreds of millions away must not wrap into the table
+        int year = date.getYear() - minYear;
+        long day = year >= 0 && year < monthStarts.length / 12
+                ? monthStarts[year * 12 + date.getMonthValue() - 1] + date.getDayOfMonth() - 1L
                 : date.toEpochDay() - minEpochDay;
         return day * 86_400 + time.toLocalTime().toSecondOfDay();
     }
