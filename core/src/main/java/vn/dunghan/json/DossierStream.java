@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -40,6 +42,9 @@ final class DossierStream {
     private static final int COMPETENT = 1 << 7;
     private static final int EVENTS = 1 << 8;
     private static final int REQUIRED = ID | PROCEDURE | AGENCY | ACCEPTED | APPOINTMENT;
+    /** The names as written, found without upper-casing a copy first. */
+    private static final Map<String, EventType> EVENT_TYPES = byName(EventType.values());
+    private static final Map<String, Channel> CHANNELS = byName(Channel.values());
 
     private static final int TYPE = 1;
     private static final int AT = 1 << 1;
@@ -99,19 +104,18 @@ final class DossierStream {
                 }
                 continue;
             }
-            String text = string(parser);
-            if (text == null) {
+            if (parser.nextToken() != JsonToken.VALUE_STRING) {
                 return null;
             }
             switch (field) {
-                case ID -> id = nonBlank(text);
-                case PROCEDURE -> procedure = nonBlank(text);
-                case AGENCY -> agency = nonBlank(text);
-                case CHANNEL -> channel = Channel.valueOf(text.toUpperCase(Locale.ROOT));
-                case SUBMITTED -> submitted = dateTime(text);
-                case ACCEPTED -> accepted = dateTime(text);
-                case APPOINTMENT -> appointment = appointment(text);
-                default -> competent = dateTime(text);
+                case ID -> id = nonBlank(parser.getString());
+                case PROCEDURE -> procedure = nonBlank(parser.getString());
+                case AGENCY -> agency = nonBlank(parser.getString());
+                case CHANNEL -> channel = channel(parser.getString());
+                case SUBMITTED -> submitted = dateTime(parser);
+                case ACCEPTED -> accepted = dateTime(parser);
+                case APPOINTMENT -> appointment = appointment(parser);
+                default -> competent = dateTime(parser);
             }
         }
         if (token != JsonToken.END_OBJECT || (seen & REQUIRED) != REQUIRED || id == null || procedure == null
@@ -188,17 +192,16 @@ final class DossierStream {
                 }
                 continue;
             }
-            String text = string(parser);
-            if (text == null) {
+            if (parser.nextToken() != JsonToken.VALUE_STRING) {
                 return null;
             }
             switch (field) {
-                case TYPE -> type = EventType.valueOf(text.toUpperCase(Locale.ROOT));
-                case AT -> at = dateTime(text);
-                case NEW_APPOINTMENT -> newAppointment = appointment(text);
-                case UNIT -> unit = nonBlank(text);
-                case START -> start = dateTime(text);
-                default -> end = dateTime(text);
+                case TYPE -> type = eventType(parser.getString());
+                case AT -> at = dateTime(parser);
+                case NEW_APPOINTMENT -> newAppointment = appointment(parser);
+                case UNIT -> unit = nonBlank(parser.getString());
+                case START -> start = dateTime(parser);
+                default -> end = dateTime(parser);
             }
         }
         if (token != JsonToken.END_OBJECT || type == null) {
@@ -234,21 +237,39 @@ final class DossierStream {
         };
     }
 
-    /** The next value as a string, or null if it is not one. */
-    private static String string(JsonParser parser) {
-        return parser.nextToken() == JsonToken.VALUE_STRING ? parser.getString() : null;
-    }
-
     private static String nonBlank(String text) {
         return text.isBlank() ? null : text;
     }
 
-    /** A local date-time of the two common shapes; null for any other shape, offsets included. */
-    private static LocalDateTime dateTime(String text) {
-        return IsoLocalTimes.parse(text);
+    /** An event type as written by {@link DossierJson#write}, else in any case, as the tree reader accepts it. */
+    private static EventType eventType(String text) {
+        EventType type = EVENT_TYPES.get(text);
+        return type != null ? type : EventType.valueOf(text.toUpperCase(Locale.ROOT));
     }
 
-    private static LocalDateTime appointment(String text) {
-        return text.length() == 10 ? LocalDate.parse(text).atTime(LocalTime.MAX) : dateTime(text);
+    private static Channel channel(String text) {
+        Channel channel = CHANNELS.get(text);
+        return channel != null ? channel : Channel.valueOf(text.toUpperCase(Locale.ROOT));
+    }
+
+    private static <E extends Enum<E>> Map<String, E> byName(E[] values) {
+        Map<String, E> map = new HashMap<>();
+        for (E value : values) {
+            map.put(value.name(), value);
+        }
+        return Map.copyOf(map);
+    }
+
+    /**
+     * The current string value as a local date-time of the two common shapes, read from the
+     * parser's characters without making a string; null for any other shape, offsets included.
+     */
+    private static LocalDateTime dateTime(JsonParser parser) {
+        return IsoLocalTimes.parse(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
+    }
+
+    /** An appointment: a date-time, or a bare date meaning the end of that day. */
+    private static LocalDateTime appointment(JsonParser parser) {
+        return parser.getStringLength() == 10 ? LocalDate.parse(parser.getString()).atTime(LocalTime.MAX) : dateTime(parser);
     }
 }

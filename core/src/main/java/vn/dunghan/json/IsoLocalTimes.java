@@ -24,21 +24,35 @@ final class IsoLocalTimes {
      */
     static LocalDateTime parse(String text) {
         int length = text.length();
-        if ((length != 16 && length != 19) || text.charAt(4) != '-' || text.charAt(7) != '-'
-                || text.charAt(10) != 'T' || text.charAt(13) != ':') {
+        return length == 16 || length == 19 ? parse(text.toCharArray(), 0, length) : null;
+    }
+
+    /**
+     * Parses a date-time in one of the two shapes from a range of characters, such as a JSON
+     * parser's buffer, without making a string.
+     *
+     * @param chars  the characters, not null
+     * @param offset  where the text starts
+     * @param length  the length of the text
+     * @return the date-time, or null if the text has another shape
+     * @throws java.time.DateTimeException if the shape matches but a field is out of range
+     */
+    static LocalDateTime parse(char[] chars, int offset, int length) {
+        if ((length != 16 && length != 19) || chars[offset + 4] != '-' || chars[offset + 7] != '-'
+                || chars[offset + 10] != 'T' || chars[offset + 13] != ':') {
             return null;
         }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 2);
-        int day = digits(text, 8, 2);
-        int hour = digits(text, 11, 2);
-        int minute = digits(text, 14, 2);
+        int year = digits(chars, offset, 4);
+        int month = digits(chars, offset + 5, 2);
+        int day = digits(chars, offset + 8, 2);
+        int hour = digits(chars, offset + 11, 2);
+        int minute = digits(chars, offset + 14, 2);
         int second = 0;
         if (length == 19) {
-            if (text.charAt(16) != ':') {
+            if (chars[offset + 16] != ':') {
                 return null;
             }
-            second = digits(text, 17, 2);
+            second = digits(chars, offset + 17, 2);
         }
         if ((year | month | day | hour | minute | second) < 0) {
             return null;
@@ -47,10 +61,10 @@ final class IsoLocalTimes {
     }
 
     /** The value of count ASCII digits from start, or -1 if one is not a digit. */
-    private static int digits(String text, int start, int count) {
+    private static int digits(char[] chars, int start, int count) {
         int value = 0;
         for (int i = start; i < start + count; i++) {
-            int digit = text.charAt(i) - '0';
+            int digit = chars[i] - '0';
             if (digit < 0 || digit > 9) {
                 return -1;
             }

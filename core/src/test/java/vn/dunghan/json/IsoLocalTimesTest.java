@@ -73,4 +73,14 @@ class IsoLocalTimesTest {
         assertNull(IsoLocalTimes.parse("2026-01-01 08:00"));
         assertNull(IsoLocalTimes.parse("+2026-01-01T08:00"));
     }
+
+    @Test
+    void readsARangeOfAParsersBuffer() {
+        char[] buffer = "\"at\":\"2026-02-17T07:30\",\"end\":\"2026-12-31T23:59:59\"".toCharArray();
+        assertEquals(LocalDateTime.of(2026, 2, 17, 7, 30), IsoLocalTimes.parse(buffer, 6, 16));
+        assertEquals(LocalDateTime.of(2026, 12, 31, 23, 59, 59), IsoLocalTimes.parse(buffer, 31, 19));
+        // the neighbours of the range are not read: one character short or long is another shape
+        assertNull(IsoLocalTimes.parse(buffer, 6, 17));
+        assertNull(IsoLocalTimes.parse(buffer, 5, 16));
+    }
 }
