@@ -109,14 +109,7 @@ class SummaryTest {
     @Test
     void mergingPartsGivesTheSummaryOfTheWhole() {
         long seed = 2026L;
-        Random random = new Random(seed);
-        Evaluator evaluator = Evaluator.of(VietnamCalendars.civilService(),
-                PolicySet.of(EvaluatorCrossCheckTest.randomProcedures()));
-        List<Evaluation> evaluations = new ArrayList<>();
-        for (int i = 0; i < 2000; i++) {
-            vn.dunghan.dossier.Dossier dossier = EvaluatorCrossCheckTest.randomDossier(random);
-            evaluations.add(evaluator.evaluate(dossier, dossier.acceptedAt().plusDays(random.nextInt(60))));
-        }
+        List<Evaluation> evaluations = randomEvaluations(seed, 2000);
         Summary.Builder whole = Summary.builder(10);
         evaluations.forEach(whole::add);
         Summary expected = whole.build();
@@ -148,14 +141,7 @@ class SummaryTest {
     @Test
     void topListHoldsTheLargestHiddenLatenessInAnyInputOrder() {
         long seed = 4242L;
-        Random random = new Random(seed);
-        Evaluator evaluator = Evaluator.of(VietnamCalendars.civilService(),
-                PolicySet.of(EvaluatorCrossCheckTest.randomProcedures()));
-        List<Evaluation> evaluations = new ArrayList<>();
-        for (int i = 0; i < 3000; i++) {
-            vn.dunghan.dossier.Dossier dossier = EvaluatorCrossCheckTest.randomDossier(random);
-            evaluations.add(evaluator.evaluate(dossier, dossier.acceptedAt().plusDays(random.nextInt(60))));
-        }
+        List<Evaluation> evaluations = randomEvaluations(seed, 3000);
         // by brute force: every hidden lateness, largest first, then by code
         List<String> expected = evaluations.stream().filter(e -> e.isLegalBreach() && !e.isStatedBreach())
                 .sorted(java.util.Comparator.comparingInt(Evaluation::getLateWorkingDays).reversed()
@@ -170,6 +156,19 @@ class SummaryTest {
             assertEquals(expected, builder.build().getTopHiddenLateness().stream()
                     .map(h -> h.lateWorkingDays() + " " + h.id()).toList(), "seed " + (seed + round));
         }
+    }
+
+    /** Evaluations of seeded random dossiers of {@link EvaluatorCrossCheckTest}, each as of a random later day. */
+    private static List<Evaluation> randomEvaluations(long seed, int count) {
+        Random random = new Random(seed);
+        Evaluator evaluator = Evaluator.of(VietnamCalendars.civilService(),
+                PolicySet.of(EvaluatorCrossCheckTest.randomProcedures()));
+        List<Evaluation> evaluations = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            vn.dunghan.dossier.Dossier dossier = EvaluatorCrossCheckTest.randomDossier(random);
+            evaluations.add(evaluator.evaluate(dossier, dossier.acceptedAt().plusDays(random.nextInt(60))));
+        }
+        return evaluations;
     }
 
     private static Summary roundTrip(Summary summary) {
