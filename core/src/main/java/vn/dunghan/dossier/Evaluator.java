@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,13 +65,11 @@ public final class Evaluator {
     private final WorkCalendar calendar;
     private final DeadlineCalculator deadlines;
     private final PolicySet policies;
-    private final DayIndex days;
 
     private Evaluator(WorkCalendar calendar, PolicySet policies) {
         this.calendar = calendar;
         this.deadlines = DeadlineCalculator.of(calendar);
         this.policies = policies;
-        this.days = DayIndex.of(calendar);
     }
 
     /**
@@ -326,8 +325,10 @@ public final class Evaluator {
         } else if (firstRequest != null && receipt != null && metricEnd.isAfter(stated)) {
             // the receipt follows the request, so subtracting the supplementation time matters only
             // for an end after the appointment
-            long supplementSeconds = days.secondOf(receipt.at()) - days.secondOf(firstRequest.at());
-            metricOnTime = days.secondOf(metricEnd) - supplementSeconds <= days.secondOf(stated);
+            long supplementSeconds = receipt.at().toEpochSecond(ZoneOffset.UTC)
+                    - firstRequest.at().toEpochSecond(ZoneOffset.UTC);
+            metricOnTime = metricEnd.toEpochSecond(ZoneOffset.UTC) - supplementSeconds
+                    <= stated.toEpochSecond(ZoneOffset.UTC);
         } else {
             metricOnTime = !metricEnd.isAfter(stated);
         }
