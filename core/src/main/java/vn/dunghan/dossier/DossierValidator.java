@@ -53,8 +53,6 @@ final class DossierValidator {
             }
         }
         List<DossierEvent> events = dossier.events();
-        LocalDate maxDate = calendar.getMaxDate();
-        int maxYear = maxDate.getYear();
         LocalDateTime previous = accepted;
         boolean requested = false;
         for (int i = 0; i < events.size(); i++) {
@@ -63,8 +61,8 @@ final class DossierValidator {
             if (time.isBefore(previous)) {
                 throw misplaced(id, calendar, i, event, accepted, previous);
             }
-            // not before the acceptance, which is in range: only the end of the range is left to check
-            if (time.toLocalDate().getYear() >= maxYear && time.toLocalDate().isAfter(maxDate)) {
+            // not before the acceptance, which is in range: only the end of the range can fail here
+            if (!inRange(calendar, time)) {
                 throw outOfRange(id, calendar, "/events/" + i + timeField(event), time);
             }
             previous = time;
