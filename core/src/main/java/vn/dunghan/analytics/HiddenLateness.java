@@ -31,8 +31,13 @@ public record HiddenLateness(String id, String agency, String procedure, LocalDa
         implements Serializable {
 
     /** Largest lateness first, then by dossier code, so that merged lists are deterministic. */
-    static final Comparator<HiddenLateness> ORDER = Comparator.comparingInt(HiddenLateness::lateWorkingDays).reversed()
-            .thenComparing(HiddenLateness::id);
+    static final Comparator<HiddenLateness> ORDER = (a, b) -> compare(a.lateWorkingDays, a.id, b.lateWorkingDays, b.id);
+
+    /** The comparison of {@link #ORDER} on the two fields it reads, for a dossier not yet made an entry. */
+    static int compare(int lateWorkingDays, String id, int otherLateWorkingDays, String otherId) {
+        return lateWorkingDays != otherLateWorkingDays ? Integer.compare(otherLateWorkingDays, lateWorkingDays)
+                : id.compareTo(otherId);
+    }
 
     /**
      * Creates an entry.

@@ -223,9 +223,8 @@ public final class Summary implements Serializable {
          * then it would be the one dropped, so it is not built at all.
          */
         private static boolean ranksAfter(Evaluation evaluation, HiddenLateness kept) {
-            int late = evaluation.getLateWorkingDays();
-            return late != kept.lateWorkingDays() ? late < kept.lateWorkingDays()
-                    : evaluation.getDossier().id().compareTo(kept.id()) > 0;
+            return HiddenLateness.compare(evaluation.getLateWorkingDays(), evaluation.getDossier().id(),
+                    kept.lateWorkingDays(), kept.id()) > 0;
         }
 
         /**
