@@ -111,7 +111,7 @@ final class DossierStream {
                 case ID -> id = nonBlank(parser.getString());
                 case PROCEDURE -> procedure = nonBlank(parser.getString());
                 case AGENCY -> agency = nonBlank(parser.getString());
-                case CHANNEL -> channel = channel(parser.getString());
+                case CHANNEL -> channel = named(CHANNELS, Channel.class, parser.getString());
                 case SUBMITTED -> submitted = dateTime(parser);
                 case ACCEPTED -> accepted = dateTime(parser);
                 case APPOINTMENT -> appointment = appointment(parser);
@@ -196,7 +196,7 @@ final class DossierStream {
                 return null;
             }
             switch (field) {
-                case TYPE -> type = eventType(parser.getString());
+                case TYPE -> type = named(EVENT_TYPES, EventType.class, parser.getString());
                 case AT -> at = dateTime(parser);
                 case NEW_APPOINTMENT -> newAppointment = appointment(parser);
                 case UNIT -> unit = nonBlank(parser.getString());
@@ -241,15 +241,13 @@ final class DossierStream {
         return text.isBlank() ? null : text;
     }
 
-    /** An event type as written by {@link DossierJson#write}, else in any case, as the tree reader accepts it. */
-    private static EventType eventType(String text) {
-        EventType type = EVENT_TYPES.get(text);
-        return type != null ? type : EventType.valueOf(text.toUpperCase(Locale.ROOT));
-    }
-
-    private static Channel channel(String text) {
-        Channel channel = CHANNELS.get(text);
-        return channel != null ? channel : Channel.valueOf(text.toUpperCase(Locale.ROOT));
+    /**
+     * A constant by its name as written by {@link DossierJson#write}, else in any case, as the tree
+     * reader accepts it ({@link DocumentNode#enumValue}).
+     */
+    private static <E extends Enum<E>> E named(Map<String, E> names, Class<E> type, String text) {
+        E value = names.get(text);
+        return value != null ? value : Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
     }
 
     private static <E extends Enum<E>> Map<String, E> byName(E[] values) {
