@@ -18,6 +18,7 @@ public final class Evaluation {
     private final ProcedurePolicy policy;
     private final Outcome outcome;
     private final LocalDate legalDueDate;
+    /** The end of an hour-based limit; null for a day-based one, whose end is built from the due date when asked. */
     private final LocalDateTime legalDeadline;
     private final LocalDateTime statedDeadline;
     private final LocalDateTime finishedAt;
@@ -91,7 +92,7 @@ public final class Evaluation {
      * @return the legal deadline, not null
      */
     public LocalDateTime getLegalDeadline() {
-        return legalDeadline;
+        return legalDeadline != null ? legalDeadline : Evaluator.endOf(legalDueDate);
     }
 
     /**

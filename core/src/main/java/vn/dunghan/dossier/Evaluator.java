@@ -271,9 +271,10 @@ public final class Evaluator {
                 legalDue = pausedMoment(initialDueMoment, firstRequest.at(), receipt.at(), limit);
             }
         }
-        if (dayBased) {
-            legalDue = endOf(legalDueDate);
-        } else {
+        // a day-based deadline, 24:00 of its date, is compared through the date and built only
+        // where a finding quotes it; the evaluation builds it when asked
+        LocalDate legalDueDay = legalDueDate;
+        if (!dayBased) {
             legalDueDate = legalDue.toLocalDate();
         }
 
@@ -293,7 +294,7 @@ public final class Evaluator {
             pending = false;
             end = finishedAt;
             outcome = finishedAt.toLocalDate().isBefore(legalDueDate) ? Outcome.EARLY
-                    : finishedAt.isAfter(legalDue) ? Outcome.LATE : Outcome.ON_TIME;
+                    : isAfterDue(finishedAt, legalDueDay, legalDue) ? Outcome.LATE : Outcome.ON_TIME;
         } else if (closing != null) {
             end = closing.at();
             outcome = Outcome.CLOSED;
@@ -301,16 +302,17 @@ public final class Evaluator {
             end = asOf;
             if (pending) {
                 outcome = Outcome.PAUSED;
-            } else if (asOf.isAfter(legalDue)) {
+            } else if (isAfterDue(asOf, legalDueDay, legalDue)) {
                 outcome = Outcome.OVERDUE;
-            } else if (!asOf.toLocalDate().isAfter(legalDueDate) && calendar.workingDaysBetween(asOf.toLocalDate(),
+            } else if (asOf.toLocalDate().isAfter(legalDueDate) || calendar.workingDaysBetween(asOf.toLocalDate(),
                     legalDueDate) <= policy.getDueSoonWorkingDays()) {
+                // not overdue, so a date after the due date is 24:00 of the due date, the end itself
                 outcome = Outcome.DUE_SOON;
             } else {
                 outcome = Outcome.IN_PROGRESS;
             }
         }
-        boolean legalBreach = !pending && end.isAfter(legalDue);
+        boolean legalBreach = !pending && isAfterDue(end, legalDueDay, legalDue);
         LocalDateTime statedEnd = recordedFinish != null ? recordedFinish : end;
         boolean statedBreach = !pending && statedEnd.isAfter(stated);
         int lateWorkingDays = legalBreach ? Math.max(0, calendar.workingDaysBetween(legalDueDate, end.toLocalDate())) : 0;
@@ -333,53 +335,56 @@ public final class Evaluator {
             metricOnTime = !metricEnd.isAfter(stated);
         }
 
-        // findings, in the order of FindingCode; nothing is allocated when there are none
-        List<Finding> all = findings != null ? findings : new ArrayList<>(0);
+        // findings, in the order of FindingCode; the list is made by the first one found
+        List<Finding> all = findings;
         if (legalBreach && !statedBreach) {
-            all.add(Findings.concealedLateness(legalDue, legalDueDate, limit, stated, finishedAt != null ? "finishedAt" : closing != null ? "closedAt" : "asOf", end));
+            all = add(all, Findings.concealedLateness(deadline(legalDueDay, legalDue), legalDueDate, limit, stated,
+                    finishedAt != null ? "finishedAt" : closing != null ? "closedAt" : "asOf", end));
         }
         if (isAfterDue(dossier.appointment(), initialDueDate, initialDueMoment)) {
-            all.add(Findings.paddedAppointment(dossier.appointment(), dayBased ? endOf(initialDueDate) : initialDueMoment,
+            all = add(all, Findings.paddedAppointment(dossier.appointment(),
+                    dayBased ? endOf(initialDueDate) : initialDueMoment,
                     dayBased ? initialDueDate : initialDueMoment.toLocalDate(), limit, start));
         }
         if (extensions > policy.getMaxExtensions()) {
-            all.add(Findings.repeatedExtension(extensions, policy.getMaxExtensions()));
+            all = add(all, Findings.repeatedExtension(extensions, policy.getMaxExtensions()));
         }
         if (firstRequest != null && !compliant) {
             LocalDate windowEnd = calendar.plusWorkingDays(startDate, Math.max(policy.getRequestWindowWorkingDays(), 0));
             // not compliant: the legal deadline is the initial one
-            all.add(Findings.lateSupplementRequest(firstRequest.at(), inWindow, legalDue, legalDueDate, limit,
-                    policy.getRequestWindowWorkingDays(), windowEnd, start));
+            all = add(all, Findings.lateSupplementRequest(firstRequest.at(), inWindow, deadline(legalDueDay, legalDue),
+                    legalDueDate, limit, policy.getRequestWindowWorkingDays(), windowEnd, start));
         }
         if (requests > policy.getMaxSupplementRequests()) {
-            all.add(Findings.repeatedSupplementRequest(requests, policy.getMaxSupplementRequests()));
+            all = add(all, Findings.repeatedSupplementRequest(requests, policy.getMaxSupplementRequests()));
         }
         if (dossier.submittedAt() != null) {
             int delay = calendar.workingDaysBetween(dossier.submittedAt().toLocalDate(), dossier.acceptedAt().toLocalDate());
             if (delay > policy.getAcceptanceDelayWorkingDays()) {
-                all.add(Findings.delayedAcceptance(dossier, delay, policy.getAcceptanceDelayWorkingDays()));
+                all = add(all, Findings.delayedAcceptance(dossier, delay,
+                        policy.getAcceptanceDelayWorkingDays()));
             }
         }
-        checkCodeDate(all, dossier);
+        all = checkCodeDate(all, dossier);
         if (steps) {
-            checkIdle(all, dossier, policy, firstRequest, receipt, outcome.isOpen() && !pending ? asOf : null);
+            all = checkIdle(all, dossier, policy, firstRequest, receipt, outcome.isOpen() && !pending ? asOf : null);
         }
         if (completed != null && signed != null && completed.at().isBefore(signed.at())) {
-            all.add(Findings.completionBeforeSignature(completed.at(), signed.at()));
+            all = add(all, Findings.completionBeforeSignature(completed.at(), signed.at()));
         }
         if (returned != null && handedOver != null && returned.at().isBefore(handedOver.at())) {
-            all.add(Findings.returnBeforeHandover(returned.at(), handedOver.at()));
+            all = add(all, Findings.returnBeforeHandover(returned.at(), handedOver.at()));
         }
         LocalDateTime returnedAt = returned != null ? returned.at() : handedOver != null ? handedOver.at() : null;
         if (returnedAt != null && returnedAt.toLocalDate().isBefore(stated.toLocalDate())
                 && (earlyNotice == null || earlyNotice.at().isAfter(returnedAt))) {
-            all.add(Findings.earlyReturnWithoutNotice(returnedAt, stated));
+            all = add(all, Findings.earlyReturnWithoutNotice(returnedAt, stated));
         }
-        if (refused != null && !pending && refused.at().isAfter(legalDue)) {
-            all.add(Findings.lateRefusal(refused.at(), legalDue, legalDueDate, limit));
+        if (refused != null && !pending && isAfterDue(refused.at(), legalDueDay, legalDue)) {
+            all = add(all, Findings.lateRefusal(refused.at(), deadline(legalDueDay, legalDue), legalDueDate, limit));
         }
         List<Finding> result;
-        if (all.isEmpty()) {
+        if (all == null) {
             result = List.of();
         } else {
             all.sort(BY_CODE);
@@ -407,8 +412,13 @@ public final class Evaluator {
     }
 
     /** The end of a day-based period due on a date: 24:00 of that date, written 00:00 of the next day. */
-    private static LocalDateTime endOf(LocalDate dueDate) {
+    static LocalDateTime endOf(LocalDate dueDate) {
         return dueDate.plusDays(1).atStartOfDay();
+    }
+
+    /** The end of a period: of a day-based one if its due date is given (not null), else its due moment. */
+    private static LocalDateTime deadline(LocalDate dueDate, LocalDateTime dueMoment) {
+        return dueDate != null ? endOf(dueDate) : dueMoment;
     }
 
     /**
@@ -469,6 +479,13 @@ public final class Evaluator {
         return b == null || !b.at().isBefore(a.at()) ? a.at() : b.at();
     }
 
+    /** Adds a finding to a list, made by the first finding: an evaluation without one allocates no list. */
+    private static List<Finding> add(List<Finding> findings, Finding finding) {
+        List<Finding> list = findings != null ? findings : new ArrayList<>(4);
+        list.add(finding);
+        return list;
+    }
+
     /** An extension needs a written apology at least the lead time before the due date it moves. */
     private static List<Finding> checkApology(List<Finding> findings, DossierEvent extension, LocalDateTime previous,
             ProcedurePolicy policy) {
@@ -483,40 +500,45 @@ public final class Evaluator {
         if (problem == null) {
             return findings;
         }
-        List<Finding> list = findings != null ? findings : new ArrayList<>(2);
-        list.add(Findings.extensionWithoutApology(extension, previous, problem));
-        return list;
+        return add(findings, Findings.extensionWithoutApology(extension, previous, problem));
     }
 
     /**
      * The code {@code ...-YYMMDD-NNNN} carries the acceptance date (Decree 61/2018, Art. 26). The
      * digits are compared in place; text is built only for a mismatch.
      */
-    private static void checkCodeDate(List<Finding> findings, Dossier dossier) {
-        // the serial: the digits after the last '-', at least one
+    private static List<Finding> checkCodeDate(List<Finding> findings, Dossier dossier) {
         String id = dossier.id();
-        int last = id.length() - 1;
+        LocalDate accepted = dossier.acceptedAt().toLocalDate();
+        // the usual shape, a four-digit serial after a matching date, is settled without a loop
+        int n = id.length();
+        if (n >= 12 && id.charAt(n - 12) == '-' && id.charAt(n - 5) == '-' && codes(id, n - 11, accepted)
+                && isDigit(id.charAt(n - 4)) && isDigit(id.charAt(n - 3)) && isDigit(id.charAt(n - 2))
+                && isDigit(id.charAt(n - 1))) {
+            return findings;
+        }
+        // the serial: the digits after the last '-', at least one
+        int last = n - 1;
         while (last >= 0 && isDigit(id.charAt(last))) {
             last--;
         }
         int previous = last - 7;
-        if (previous < 0 || last == id.length() - 1 || id.charAt(last) != '-' || id.charAt(previous) != '-') {
-            return;
+        if (previous < 0 || last == n - 1 || id.charAt(last) != '-' || id.charAt(previous) != '-') {
+            return findings;
         }
         int yymmdd = 0;
         for (int i = previous + 1; i < last; i++) {
             char c = id.charAt(i);
             if (!isDigit(c)) {
-                return;
+                return findings;
             }
             yymmdd = yymmdd * 10 + c - '0';
         }
-        LocalDate accepted = dossier.acceptedAt().toLocalDate();
         int yy = yymmdd / 10_000;
         int mm = yymmdd / 100 % 100;
         int dd = yymmdd % 100;
         if (accepted.getYear() == 2000 + yy && accepted.getMonthValue() == mm && accepted.getDayOfMonth() == dd) {
-            return;
+            return findings;
         }
         LocalDate coded;
         try {
@@ -524,7 +546,18 @@ public final class Evaluator {
         } catch (DateTimeException ex) {
             coded = null;
         }
-        findings.add(Findings.codeDateMismatch(dossier, id.substring(previous + 1, last), coded));
+        return add(findings, Findings.codeDateMismatch(dossier, id.substring(previous + 1, last), coded));
+    }
+
+    /** Checks if the six characters of a code at an index are the {@code YYMMDD} digits of a date. */
+    private static boolean codes(String id, int index, LocalDate date) {
+        int yy = date.getYear() - 2000;
+        return yy >= 0 && yy < 100 && twoDigits(id, index, yy) && twoDigits(id, index + 2, date.getMonthValue())
+                && twoDigits(id, index + 4, date.getDayOfMonth());
+    }
+
+    private static boolean twoDigits(String id, int index, int value) {
+        return id.charAt(index) == '0' + value / 10 && id.charAt(index + 1) == '0' + value % 10;
     }
 
     private static boolean isDigit(char c) {
@@ -537,8 +570,9 @@ public final class Evaluator {
      * measured only on timelines that record their processing steps: where no STEP is recorded, the
      * absence of events is no evidence of inactivity, and this is not called.
      */
-    private void checkIdle(List<Finding> findings, Dossier dossier, ProcedurePolicy policy, DossierEvent request,
-            DossierEvent receipt, LocalDateTime openUntil) {
+    private List<Finding> checkIdle(List<Finding> findings, Dossier dossier, ProcedurePolicy policy,
+            DossierEvent request, DossierEvent receipt, LocalDateTime openUntil) {
+        List<Finding> list = findings;
         int count = 1;
         for (DossierEvent event : dossier.events()) {
             count += event.type() == EventType.STEP ? 2 : 1;
@@ -552,7 +586,7 @@ public final class Evaluator {
                 times[n++] = event.end();
                 int used = calendar.workingDaysBetween(event.start().toLocalDate(), event.end().toLocalDate());
                 if (used > event.allocatedWorkingDays()) {
-                    findings.add(Findings.stepOverrun(event, used));
+                    list = add(list, Findings.stepOverrun(event, used));
                 }
             } else {
                 times[n++] = event.at();
@@ -579,8 +613,9 @@ public final class Evaluator {
             }
         }
         if (longest > policy.getIdleWorkingDays()) {
-            findings.add(Findings.idle(longest, from, to, policy.getIdleWorkingDays()));
+            list = add(list, Findings.idle(longest, from, to, policy.getIdleWorkingDays()));
         }
+        return list;
     }
 
 }

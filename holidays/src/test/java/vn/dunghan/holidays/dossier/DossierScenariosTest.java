@@ -546,6 +546,36 @@ class DossierScenariosTest {
     }
 
     @Test
+    void aDayBasedLimitEndsAt24HoursOfItsLastDay() {
+        // Civil Code 2015, Art. 148(1): due Mon 16 Mar, so the period ends at 24:00, written Tue 17 00:00
+        Scenario open = accepted("2026-03-02T09:00", "2026-03-16T16:00");
+        Evaluation atMidnight = evaluate(open, "2026-03-17T00:00");
+        assertEquals(LocalDate.of(2026, 3, 16), atMidnight.getLegalDueDate());
+        assertEquals(at("2026-03-17T00:00"), atMidnight.getLegalDeadline());
+        assertEquals(Outcome.DUE_SOON, atMidnight.getOutcome());
+        assertFalse(atMidnight.isLegalBreach());
+        Evaluation afterMidnight = evaluate(open, "2026-03-17T00:01");
+        assertEquals(Outcome.OVERDUE, afterMidnight.getOutcome());
+        assertTrue(afterMidnight.isLegalBreach());
+
+        Evaluation finishedAtMidnight = evaluate(accepted("2026-03-02T09:00", "2026-03-16T16:00")
+                .event(COMPLETED, "2026-03-17T00:00").event(RETURNED, "2026-03-17T08:00"));
+        assertEquals(Outcome.ON_TIME, finishedAtMidnight.getOutcome());
+        assertFalse(finishedAtMidnight.isLegalBreach());
+        Evaluation finishedAfter = evaluate(accepted("2026-03-02T09:00", "2026-03-16T16:00")
+                .event(COMPLETED, "2026-03-17T00:01").event(RETURNED, "2026-03-17T08:00"));
+        assertEquals(Outcome.LATE, finishedAfter.getOutcome());
+        assertTrue(finishedAfter.isLegalBreach());
+
+        assertFindings(evaluate(accepted("2026-03-02T09:00", "2026-03-16T16:00").event(REFUSED, "2026-03-17T00:00")));
+        Evaluation refusedAfter = evaluate(accepted("2026-03-02T09:00", "2026-03-16T16:00")
+                .event(REFUSED, "2026-03-17T00:01"));
+        assertFindings(refusedAfter, FindingCode.LATE_REFUSAL);
+        assertTrue(refusedAfter.getFindings().get(0).message().contains("2026-03-16 24:00"),
+                refusedAfter.getFindings().get(0).message());
+    }
+
+    @Test
     void openDossierWithAPaddedSlip() {
         // open as of Wed 11 Mar, legal due Mon 16, the slip says Mon 23: padded from the start
         Evaluation e = evaluate(accepted("2026-03-02T09:00", "2026-03-23T16:00"), "2026-03-11T09:00");
