@@ -52,20 +52,26 @@ final class DossierValidator {
                         + dossier.competentReceivedAt() + " is before the acceptance " + accepted);
             }
         }
+        // each event's date is read once, as a key compared with the previous event's and with the
+        // end of the range; the clocks are compared only for events on the same day
         List<DossierEvent> events = dossier.events();
         LocalDateTime previous = accepted;
+        long previousDay = dayKey(accepted.toLocalDate());
+        long lastDay = dayKey(calendar.getMaxDate());
         boolean requested = false;
         for (int i = 0; i < events.size(); i++) {
             DossierEvent event = events.get(i);
             LocalDateTime time = event.time();
-            if (time.isBefore(previous)) {
+            long day = dayKey(time.toLocalDate());
+            if (day < previousDay || day == previousDay && time.toLocalTime().isBefore(previous.toLocalTime())) {
                 throw misplaced(id, calendar, i, event, accepted, previous);
             }
             // not before the acceptance, which is in range: only the end of the range can fail here
-            if (!inRange(calendar, time)) {
+            if (day > lastDay) {
                 throw outOfRange(id, calendar, "/events/" + i + timeField(event), time);
             }
             previous = time;
+            previousDay = day;
             switch (event.type()) {
                 case SUPPLEMENT_REQUESTED:
                     requested = true;
@@ -121,6 +127,11 @@ final class DossierValidator {
         }
         return new InvalidDossierException(id, path, event.type() + " at " + time + " is earlier than the event before"
                 + " it at " + previous + "; events must be in time order");
+    }
+
+    /** A key in date order: year * 512 + month * 32 + day, the month and day taking nine bits. */
+    private static long dayKey(LocalDate date) {
+        return (long) date.getYear() << 9 | date.getMonthValue() << 5 | date.getDayOfMonth();
     }
 
     private static String timeField(DossierEvent event) {

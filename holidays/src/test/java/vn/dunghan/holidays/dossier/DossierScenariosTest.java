@@ -624,6 +624,19 @@ class DossierScenariosTest {
         assertEquals("/events/1/at", ex.getPath());
         assertEquals("RESULT_SIGNED at 2026-03-09T10:00 is earlier than the event before it at 2026-03-10T10:00;"
                 + " events must be in time order", ex.getRule());
+        // on the same day the clocks decide; the same moment twice is in order
+        ex = assertThrows(InvalidDossierException.class, () -> evaluate(accepted("2026-03-02T09:00", "2026-03-16T16:00")
+                .event(COMPLETED, "2026-03-10T10:00").event(RESULT_SIGNED, "2026-03-10T09:59")));
+        assertEquals("/events/1/at", ex.getPath());
+        assertEquals("RESULT_SIGNED at 2026-03-10T09:59 is earlier than the event before it at 2026-03-10T10:00;"
+                + " events must be in time order", ex.getRule());
+        assertEquals(Outcome.EARLY, evaluate(accepted("2026-03-02T09:00", "2026-03-16T16:00")
+                .event(COMPLETED, "2026-03-10T10:00").event(RETURNED, "2026-03-10T10:00")).getOutcome());
+        // an event after the end of the calendar's range, reported before any deadline is computed
+        ex = assertThrows(InvalidDossierException.class, () -> evaluate(accepted("2199-12-20T09:00", "2199-12-30T16:00")
+                .event(COMPLETED, "2199-12-31T23:59").event(RETURNED, "2200-01-02T08:00")));
+        assertEquals("/events/1/at", ex.getPath());
+        assertEquals("Date 2200-01-02 is outside the calendar's range 2000-01-01..2199-12-31", ex.getRule());
         ex = assertThrows(InvalidDossierException.class, () -> evaluate(accepted("2026-03-02T09:00", "2026-03-16T16:00")
                 .procedure("NO-SUCH")));
         assertEquals("Dossier 000.00.12.H29-260302-0001 at /procedure: Procedure NO-SUCH is not in the policies",
