@@ -170,8 +170,8 @@ public final class Evaluator {
         TimeLimit limit = policy.getLimit();
         LocalTime cutoff = policy.getCutoff();
         LocalDateTime start = legalStart(dossier, policy);
-        // a day-based period ends at 24:00 of its due date: the dates are carried and the moment is
-        // built once, for the result; an hour-based period is carried as its due moment
+        // a day-based period ends at 24:00 of its due date: the dates are carried, and the moment
+        // is built only where a finding quotes it; an hour-based period is carried as its due moment
         boolean dayBased = limit.getUnit().isDayBased();
         LocalDate initialDueDate = dayBased ? deadlines.dueDate(start, limit, cutoff) : null;
         LocalDateTime initialDueMoment = dayBased ? null : deadlines.dueMoment(start, limit, cutoff);
