@@ -342,8 +342,7 @@ public final class Evaluator {
                     finishedAt != null ? "finishedAt" : closing != null ? "closedAt" : "asOf", end));
         }
         if (isAfterDue(dossier.appointment(), initialDueDate, initialDueMoment)) {
-            all = add(all, Findings.paddedAppointment(dossier.appointment(),
-                    dayBased ? endOf(initialDueDate) : initialDueMoment,
+            all = add(all, Findings.paddedAppointment(dossier.appointment(), deadline(initialDueDate, initialDueMoment),
                     dayBased ? initialDueDate : initialDueMoment.toLocalDate(), limit, start));
         }
         if (extensions > policy.getMaxExtensions()) {
@@ -434,9 +433,7 @@ public final class Evaluator {
             return false;
         }
         // 00:00 of the next day is 24:00 of the due date, the end itself
-        LocalTime clock = time.toLocalTime();
-        return clock.getHour() != 0 || clock.getMinute() != 0 || clock.getSecond() != 0 || clock.getNano() != 0
-                || day.isAfter(dueDate.plusDays(1));
+        return !time.toLocalTime().equals(LocalTime.MIDNIGHT) || day.isAfter(dueDate.plusDays(1));
     }
 
     /**
