@@ -145,11 +145,8 @@ final class DossierValidator {
     }
 
     private static boolean inRange(WorkCalendar calendar, LocalDateTime time) {
-        LocalDate date = time.toLocalDate();
-        int year = date.getYear();
-        // a year strictly inside the range's years settles it with two int comparisons
-        return year > calendar.getMinDate().getYear() && year < calendar.getMaxDate().getYear()
-                || !date.isBefore(calendar.getMinDate()) && !date.isAfter(calendar.getMaxDate());
+        long day = dayKey(time.toLocalDate());
+        return day >= dayKey(calendar.getMinDate()) && day <= dayKey(calendar.getMaxDate());
     }
 
     private static InvalidDossierException outOfRange(String id, WorkCalendar calendar, String path, LocalDateTime time) {

@@ -637,6 +637,17 @@ class DossierScenariosTest {
                 .event(COMPLETED, "2199-12-31T23:59").event(RETURNED, "2200-01-02T08:00")));
         assertEquals("/events/1/at", ex.getPath());
         assertEquals("Date 2200-01-02 is outside the calendar's range 2000-01-01..2199-12-31", ex.getRule());
+        // the first day of the range is in it (what fails then is the rule set: none before 2018), the
+        // day before is not; a new appointment past the end is not
+        ex = assertThrows(InvalidDossierException.class, () -> evaluate(accepted("2000-01-01T00:00", "2000-01-17T16:00")));
+        assertEquals("/procedure", ex.getPath());
+        ex = assertThrows(InvalidDossierException.class, () -> evaluate(accepted("1999-12-31T23:59", "2000-01-17T16:00")));
+        assertEquals("/acceptedAt", ex.getPath());
+        assertEquals("Date 1999-12-31 is outside the calendar's range 2000-01-01..2199-12-31", ex.getRule());
+        ex = assertThrows(InvalidDossierException.class, () -> evaluate(accepted("2026-03-02T09:00", "2026-03-16T16:00")
+                .extended("2026-03-12T09:00", "2200-01-01T16:00", true)));
+        assertEquals("/events/0/newAppointment", ex.getPath());
+        assertEquals("Date 2200-01-01 is outside the calendar's range 2000-01-01..2199-12-31", ex.getRule());
         ex = assertThrows(InvalidDossierException.class, () -> evaluate(accepted("2026-03-02T09:00", "2026-03-16T16:00")
                 .procedure("NO-SUCH")));
         assertEquals("Dossier 000.00.12.H29-260302-0001 at /procedure: Procedure NO-SUCH is not in the policies",
