@@ -5,14 +5,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dunghan.dossier.Channel;
 import vn.dunghan.dossier.Dossier;
@@ -31,7 +31,8 @@ import vn.dunghan.dossier.EventType;
  */
 final class DossierStream {
 
-    // the fields of a dossier and of an event, as bits, to find a repeated one
+    // the fields of a dossier and of an event, as bits, to find a repeated one; bit i is the
+    // field at index i of the name matcher below
     private static final int ID = 1;
     private static final int PROCEDURE = 1 << 1;
     private static final int AGENCY = 1 << 2;
@@ -42,9 +43,8 @@ final class DossierStream {
     private static final int COMPETENT = 1 << 7;
     private static final int EVENTS = 1 << 8;
     private static final int REQUIRED = ID | PROCEDURE | AGENCY | ACCEPTED | APPOINTMENT;
-    /** The names as written, found without upper-casing a copy first. */
-    private static final Map<String, EventType> EVENT_TYPES = byName(EventType.values());
-    private static final Map<String, Channel> CHANNELS = byName(Channel.values());
+    private static final EnumNames<EventType> EVENT_TYPES = EnumNames.of(EventType.class);
+    private static final EnumNames<Channel> CHANNELS = EnumNames.of(Channel.class);
 
     private static final int TYPE = 1;
     private static final int AT = 1 << 1;
@@ -54,6 +54,15 @@ final class DossierStream {
     private static final int START = 1 << 5;
     private static final int END = 1 << 6;
     private static final int ALLOCATED = 1 << 7;
+
+    /**
+     * The names of the fields, matched by the parser on the raw bytes (Jackson 3's
+     * {@code nextNameMatch}) without making a string of each name; the index is the field's bit.
+     */
+    private static final PropertyNameMatcher DOSSIER_NAMES = matcher("id", "procedure", "agency", "channel",
+            "submittedAt", "acceptedAt", "appointment", "competentReceivedAt", "events");
+    private static final PropertyNameMatcher EVENT_NAMES = matcher("type", "at", "newAppointment", "apology", "unit",
+            "start", "end", "allocatedWorkingDays");
 
     private DossierStream() {
     }
@@ -89,11 +98,10 @@ final class DossierStream {
         LocalDateTime appointment = null;
         LocalDateTime competent = null;
         List<DossierEvent> events = List.of();
-        JsonToken token;
-        while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
-            String name = parser.currentName();
-            int field = dossierField(name);
-            if (field == 0 || (seen & field) != 0) {
+        int match;
+        while ((match = parser.nextNameMatch(DOSSIER_NAMES)) >= 0) {
+            int field = 1 << match;
+            if ((seen & field) != 0) {
                 return null;
             }
             seen |= field;
@@ -111,34 +119,19 @@ final class DossierStream {
                 case ID -> id = nonBlank(parser.getString());
                 case PROCEDURE -> procedure = nonBlank(parser.getString());
                 case AGENCY -> agency = nonBlank(parser.getString());
-                case CHANNEL -> channel = named(CHANNELS, Channel.class, parser.getString());
+                case CHANNEL -> channel = CHANNELS.find(parser);
                 case SUBMITTED -> submitted = dateTime(parser);
                 case ACCEPTED -> accepted = dateTime(parser);
                 case APPOINTMENT -> appointment = appointment(parser);
                 default -> competent = dateTime(parser);
             }
         }
-        if (token != JsonToken.END_OBJECT || (seen & REQUIRED) != REQUIRED || id == null || procedure == null
+        if (match != PropertyNameMatcher.MATCH_END_OBJECT || (seen & REQUIRED) != REQUIRED || id == null || procedure == null
                 || agency == null || accepted == null || appointment == null
                 || (seen & SUBMITTED) != 0 && submitted == null || (seen & COMPETENT) != 0 && competent == null) {
             return null;
         }
         return new Dossier(id, procedure, agency, channel, submitted, accepted, appointment, competent, events);
-    }
-
-    private static int dossierField(String name) {
-        return switch (name) {
-            case "id" -> ID;
-            case "procedure" -> PROCEDURE;
-            case "agency" -> AGENCY;
-            case "channel" -> CHANNEL;
-            case "submittedAt" -> SUBMITTED;
-            case "acceptedAt" -> ACCEPTED;
-            case "appointment" -> APPOINTMENT;
-            case "competentReceivedAt" -> COMPETENT;
-            case "events" -> EVENTS;
-            default -> 0;
-        };
     }
 
     private static List<DossierEvent> events(JsonParser parser) {
@@ -167,10 +160,10 @@ final class DossierStream {
         LocalDateTime start = null;
         LocalDateTime end = null;
         int allocated = -1;
-        JsonToken token;
-        while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
-            int field = eventField(parser.currentName());
-            if (field == 0 || (seen & field) != 0) {
+        int match;
+        while ((match = parser.nextNameMatch(EVENT_NAMES)) >= 0) {
+            int field = 1 << match;
+            if ((seen & field) != 0) {
                 return null;
             }
             seen |= field;
@@ -196,7 +189,7 @@ final class DossierStream {
                 return null;
             }
             switch (field) {
-                case TYPE -> type = named(EVENT_TYPES, EventType.class, parser.getString());
+                case TYPE -> type = EVENT_TYPES.find(parser);
                 case AT -> at = dateTime(parser);
                 case NEW_APPOINTMENT -> newAppointment = appointment(parser);
                 case UNIT -> unit = nonBlank(parser.getString());
@@ -204,7 +197,7 @@ final class DossierStream {
                 default -> end = dateTime(parser);
             }
         }
-        if (token != JsonToken.END_OBJECT || type == null) {
+        if (match != PropertyNameMatcher.MATCH_END_OBJECT || type == null) {
             return null;
         }
         switch (type) {
@@ -223,39 +216,16 @@ final class DossierStream {
         }
     }
 
-    private static int eventField(String name) {
-        return switch (name) {
-            case "type" -> TYPE;
-            case "at" -> AT;
-            case "newAppointment" -> NEW_APPOINTMENT;
-            case "apology" -> APOLOGY;
-            case "unit" -> UNIT;
-            case "start" -> START;
-            case "end" -> END;
-            case "allocatedWorkingDays" -> ALLOCATED;
-            default -> 0;
-        };
-    }
-
     private static String nonBlank(String text) {
         return text.isBlank() ? null : text;
     }
 
-    /**
-     * A constant by its name as written by {@link DossierJson#write}, else in any case, as the tree
-     * reader accepts it ({@link DocumentNode#enumValue}).
-     */
-    private static <E extends Enum<E>> E named(Map<String, E> names, Class<E> type, String text) {
-        E value = names.get(text);
-        return value != null ? value : Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
-    }
-
-    private static <E extends Enum<E>> Map<String, E> byName(E[] values) {
-        Map<String, E> map = new HashMap<>();
-        for (E value : values) {
-            map.put(value.name(), value);
+    private static PropertyNameMatcher matcher(String... names) {
+        List<Named> list = new ArrayList<>();
+        for (String name : names) {
+            list.add(Named.fromString(name));
         }
-        return Map.copyOf(map);
+        return new JsonFactory().constructNameMatcher(list, false);
     }
 
     /**

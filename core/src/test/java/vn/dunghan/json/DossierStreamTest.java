@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import vn.dunghan.dossier.Channel;
 import vn.dunghan.dossier.Dossier;
+import vn.dunghan.dossier.EventType;
 
 /**
  * The fast path reads what the tree reader reads, and leaves to it every record it doubts. (The
@@ -41,6 +43,26 @@ class DossierStreamTest {
     }
 
     @Test
+    void readsNamesAndConstantsWrittenOtherwiseAsTheTreeReaderDoes() {
+        for (String variant : new String[] {
+            // names are matched on the raw bytes first; an escaped name is still the same name
+            FULL.replace("\"id\":", "\"\\u0069d\":"),
+            FULL.replace("\"newAppointment\":\"2026-03-17T16:00\"", "\"new\\u0041ppointment\":\"2026-03-17T16:00\""),
+            // constants are compared as written first, then in any case
+            FULL.replace("\"type\":\"COMPLETED\"", "\"type\":\"completed\""),
+            FULL.replace("\"channel\":\"online\"", "\"channel\":\"ONLINE\""),
+            FULL.replace("\"channel\":\"online\"", "\"channel\":\"Counter\""),
+            FULL.replace("\"type\":\"STEP\"", "\"type\":\"\\u0053TEP\"")}) {
+            Dossier dossier = fast(variant);
+            assertNotNull(dossier, variant);
+            assertEquals(DossierJson.read(variant), dossier, variant);
+        }
+        assertEquals(Channel.COUNTER, fast(FULL.replace("\"channel\":\"online\"", "\"channel\":\"Counter\"")).channel());
+        assertEquals(EventType.COMPLETED, fast(FULL.replace("\"type\":\"COMPLETED\"", "\"type\":\"completed\"")).events()
+                .get(4).type());
+    }
+
+    @Test
     void leavesEveryDoubtToTheTreeReader() {
         for (String doubt : new String[] {
             FULL.replace("\"channel\":\"online\"", "\"channel\":null"),
@@ -58,6 +80,12 @@ class DossierStreamTest {
             FULL.replace("\"id\":\"A-1\",", ""),
             FULL.replace("\"id\":\"A-1\"", "\"id\":\"A-1\",\"id\":\"A-2\""),
             FULL.replace("\"id\":\"A-1\"", "\"id\":\"A-1\",\"status\":\"done\""),
+            FULL.replace("\"id\":\"A-1\"", "\"ID\":\"A-1\""), // names are case-sensitive
+            FULL.replace("\"id\":\"A-1\"", "\"idx\":\"A-1\""),
+            FULL.replace("{\"type\":\"COMPLETED\",", "{\"type\":\"COMPLETED\",\"note\":\"x\","), // unknown in an event
+            FULL.replace("{\"type\":\"COMPLETED\",", "{\"type\":\"COMPLETED\",\"type\":\"RETURNED\","),
+            FULL.replace("\"type\":\"COMPLETED\"", "\"type\":\"COMPLETE\""),
+            FULL.replace("\"type\":\"COMPLETED\"", "\"type\":\"COMPLETED \""),
             FULL + " {}",
             FULL.substring(0, FULL.length() - 1),
             "[" + FULL + "]",
