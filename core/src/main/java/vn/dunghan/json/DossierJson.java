@@ -112,7 +112,7 @@ public final class DossierJson {
         }
         // valid records take the fast path; anything it doubts is read again through the tree,
         // which names the error
-        Dossier fast = DossierStream.read(line.bytes(), limits.streamMapper());
+        Dossier fast = DossierStream.read(line.bytes(), limits.streamFactory());
         if (fast != null) {
             return DossierRecord.of(line.number(), fast);
         }

@@ -10,10 +10,10 @@ import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.Named;
-import tools.jackson.databind.json.JsonMapper;
 import vn.dunghan.dossier.Channel;
 import vn.dunghan.dossier.Dossier;
 import vn.dunghan.dossier.DossierEvent;
@@ -71,11 +71,11 @@ final class DossierStream {
      * Reads a dossier if it is valid in every respect the tree reader checks.
      *
      * @param json  the UTF-8 bytes of one record, not null
-     * @param mapper  the parser with the read limits, not null
+     * @param factory  the parser factory with the read limits, not null
      * @return the dossier, or null if the tree reader must decide
      */
-    static Dossier read(byte[] json, JsonMapper mapper) {
-        try (JsonParser parser = mapper.createParser(json)) {
+    static Dossier read(byte[] json, JsonFactory factory) {
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
             Dossier dossier = read(parser);
             // one value per record: anything after it is for the tree reader to report
             return dossier != null && parser.nextToken() == null ? dossier : null;

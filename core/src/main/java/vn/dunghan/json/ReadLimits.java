@@ -30,9 +30,10 @@ public final class ReadLimits {
     /**
      * The parser of the fast path ({@link DossierStream}), under the same limits, without the
      * parser's duplicate detection (a hash set per object): the fast path finds a repeated field
-     * itself and leaves every other doubt to the strict parser.
+     * itself and leaves every other doubt to the strict parser. A factory, not a mapper: the fast
+     * path binds nothing, and a mapper's parser would carry a new deserialization context per record.
      */
-    private final JsonMapper streamMapper;
+    private final JsonFactory streamFactory;
 
     private ReadLimits(int maxLineBytes, int maxNestingDepth) {
         this.maxLineBytes = maxLineBytes;
@@ -40,7 +41,7 @@ public final class ReadLimits {
         StreamReadConstraints constraints = StreamReadConstraints.builder().maxNestingDepth(maxNestingDepth).build();
         this.mapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()).build();
-        this.streamMapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build()).build();
+        this.streamFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
     }
 
     /**
@@ -94,8 +95,8 @@ public final class ReadLimits {
     }
 
     /** The parser of the fast path, which finds repeated fields itself. */
-    JsonMapper streamMapper() {
-        return streamMapper;
+    JsonFactory streamFactory() {
+        return streamFactory;
     }
 
     @Override

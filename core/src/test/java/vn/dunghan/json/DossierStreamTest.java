@@ -29,7 +29,7 @@ class DossierStreamTest {
             + "{\"type\":\"COMPLETED\",\"at\":\"2026-03-19T10:00\"}]}";
 
     private static Dossier fast(String json) {
-        return DossierStream.read(json.getBytes(StandardCharsets.UTF_8), ReadLimits.defaults().streamMapper());
+        return DossierStream.read(json.getBytes(StandardCharsets.UTF_8), ReadLimits.defaults().streamFactory());
     }
 
     @Test
