@@ -126,8 +126,8 @@ final class DossierStream {
                 default -> competent = dateTime(parser);
             }
         }
-        if (match != PropertyNameMatcher.MATCH_END_OBJECT || (seen & REQUIRED) != REQUIRED || id == null || procedure == null
-                || agency == null || accepted == null || appointment == null
+        if (match != PropertyNameMatcher.MATCH_END_OBJECT || (seen & REQUIRED) != REQUIRED || id == null
+                || procedure == null || agency == null || accepted == null || appointment == null
                 || (seen & SUBMITTED) != 0 && submitted == null || (seen & COMPETENT) != 0 && competent == null) {
             return null;
         }
@@ -220,6 +220,7 @@ final class DossierStream {
         return text.isBlank() ? null : text;
     }
 
+    /** A matcher of the names; any JSON factory makes the same one, independent of its settings. */
     private static PropertyNameMatcher matcher(String... names) {
         List<Named> list = new ArrayList<>();
         for (String name : names) {

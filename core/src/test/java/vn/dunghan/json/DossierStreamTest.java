@@ -57,9 +57,10 @@ class DossierStreamTest {
             assertNotNull(dossier, variant);
             assertEquals(DossierJson.read(variant), dossier, variant);
         }
-        assertEquals(Channel.COUNTER, fast(FULL.replace("\"channel\":\"online\"", "\"channel\":\"Counter\"")).channel());
-        assertEquals(EventType.COMPLETED, fast(FULL.replace("\"type\":\"COMPLETED\"", "\"type\":\"completed\"")).events()
-                .get(4).type());
+        Dossier counter = fast(FULL.replace("\"channel\":\"online\"", "\"channel\":\"Counter\""));
+        assertEquals(Channel.COUNTER, counter.channel());
+        Dossier completed = fast(FULL.replace("\"type\":\"COMPLETED\"", "\"type\":\"completed\""));
+        assertEquals(EventType.COMPLETED, completed.events().get(4).type());
     }
 
     @Test
