@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -64,14 +65,15 @@ public final class PipelineStages {
             }
         }
         int from = rounds / 2;
-        System.out.printf("%,d dossiers, %d rounds, medians of the last %d%n", lines.size(), rounds, rounds - from);
+        System.out.printf(Locale.ROOT, "%,d dossiers, %d rounds, medians of the last %d%n", lines.size(), rounds,
+                rounds - from);
         for (int stage = 0; stage < STAGES.length; stage++) {
             double[] ratios = new double[rounds - from];
             for (int round = from; round < rounds; round++) {
                 ratios[round - from] = (double) times[stage][round] / times[1][round];
             }
-            System.out.printf("%-9s %7.2f ms  %5.2f × tree%n", STAGES[stage], median(times[stage], from) / 1e6,
-                    median(ratios));
+            System.out.printf(Locale.ROOT, "%-9s %7.2f ms  %5.2f × tree%n", STAGES[stage],
+                    median(times[stage], from) / 1e6, median(ratios));
         }
         System.out.println("checksum " + sink + " (keeps the work from being optimised away)");
     }
