@@ -272,8 +272,9 @@ public final class Evaluator {
             }
         }
         // a day-based deadline, 24:00 of its date, is compared through the date and built only
-        // where a finding quotes it; the evaluation builds it when asked
-        LocalDate legalDueDay = legalDueDate;
+        // where a finding quotes it; the evaluation builds it when asked. legalDueDay is that date,
+        // null for an hour-based deadline, which is compared through its moment
+        LocalDate legalDueDay = dayBased ? legalDueDate : null;
         if (!dayBased) {
             legalDueDate = legalDue.toLocalDate();
         }
