@@ -49,8 +49,6 @@ public final class WorkCalendar {
 
     /** The largest number of days a calendar may span, about 2,700 years. */
     public static final int MAX_DAYS = 1_000_000;
-    /** In {@link #months}, the flag of a month partly outside the range. */
-    private static final long PARTIAL = 1L << 31;
 
     private final LocalDate minDate;
     private final LocalDate maxDate;
@@ -66,11 +64,20 @@ public final class WorkCalendar {
 
     /**
      * Per month, (year - minYear) * 12 + month - 1: the working days of the range before its first
-     * day in the high 32 bits; bit {@code d - 1} set if day {@code d} is worked; {@link #PARTIAL}
-     * set if some of its days lie outside the range, which are then checked against the range.
+     * day in the high 32 bits; bit {@code d - 1} set if day {@code d} is worked (never for a day
+     * outside the range).
      */
     private final long[] months;
-    private final int years;
+    /**
+     * The range check in one comparison. A date's {@link #key(int, int, int) key} orders dates as
+     * their epoch days do; {@code key - keyOrigin} is the offset from {@code minDate}'s key plus
+     * {@code Long.MIN_VALUE}, and {@code keyLimit} the offset of {@code maxDate}'s plus
+     * {@code Long.MIN_VALUE}, so the signed comparison of the two is the unsigned comparison of the
+     * offsets: a date before the range has a negative offset, which the bias turns into one larger
+     * than any in the range (Java 17 compiles {@code Long.compareUnsigned} to two additions more).
+     */
+    private final long keyOrigin;
+    private final long keyLimit;
     /** workingDates[k] = the (k + 1)-th working day of the range, so results need no allocation. */
     private final LocalDate[] workingDates;
     /** Working-time index, null without office hours. */
@@ -106,14 +113,15 @@ public final class WorkCalendar {
         for (LocalDate date : workingDays.keySet()) {
             working[index(date)] = true;
         }
-        this.years = monthStarts.length / 12;
+        this.keyOrigin = key(minDate) + Long.MIN_VALUE;
+        this.keyLimit = key(maxDate) - key(minDate) + Long.MIN_VALUE;
         this.months = new long[monthStarts.length];
         int count = 0;
         for (int m = 0; m < monthStarts.length; m++) {
             int next = m + 1 < monthStarts.length ? monthStarts[m + 1] : monthStarts[m] + 31;
             int from = Math.max(monthStarts[m], 0);
             int to = Math.min(next, days);
-            long bits = (long) count << 32 | (from > monthStarts[m] || to < next ? PARTIAL : 0);
+            long bits = (long) count << 32;
             for (int i = from; i < to; i++) {
                 if (working[i]) {
                     bits |= 1L << (i - monthStarts[m]);
@@ -264,16 +272,19 @@ public final class WorkCalendar {
      * @throws DateTimeException if the date or the result is outside the range
      */
     public LocalDate plusWorkingDays(LocalDate date, int n) {
-        // for n > 0: the working day with 1-based ordinal (working days through date) + n
-        // for n < 0: the working day with 1-based ordinal (working days before date) + n + 1
-        int counted = workingDaysUpTo(date, n > 0);
-        if (n == 0) {
+        long bits = monthBits(date);
+        // the index in workingDates of the result: for n > 0, (working days through date) + n - 1;
+        // for n < 0, (working days before date) + n. The count is at most workingDates.length, so
+        // a sum that overflows wraps to a negative index, rejected with every other one outside
+        int k;
+        if (n > 0) {
+            k = throughDay(bits, date.getDayOfMonth()) + n - 1;
+        } else if (n < 0) {
+            k = beforeDay(bits, date.getDayOfMonth()) + n;
+        } else {
             return date;
         }
-        // 0 <= counted <= workingDates.length, so an overflowing sum wraps to a negative int,
-        // which the unsigned comparison rejects with every other index outside the array
-        int k = counted + n - (n > 0 ? 1 : 0);
-        if (Integer.compareUnsigned(k, workingDates.length) >= 0) {
+        if (k < 0 || k >= workingDates.length) {
             throw new DateTimeException("Adding " + n + " working days to " + date + " leaves the calendar's range "
                     + minDate + ".." + maxDate);
         }
@@ -305,31 +316,42 @@ public final class WorkCalendar {
      * @throws DateTimeException if either date is outside the range
      */
     public int workingDaysBetween(LocalDate start, LocalDate end) {
-        return workingDaysUpTo(end, true) - workingDaysUpTo(start, true);
+        return throughDay(monthBits(end), end.getDayOfMonth()) - throughDay(monthBits(start), start.getDayOfMonth());
     }
 
     /**
-     * Counts the working days of the range before a date, or through it, checking the range.
-     * This is the hot path of the arithmetic: one read of the month's bits, a population count.
+     * Counts the working days of the range through a day of a month: the month's count before it
+     * and the day's bits {@code 0..day - 1} (the shift, 1 to 31, drops the later days). This and
+     * {@link #monthBits(LocalDate)} are the hot path of the arithmetic.
      */
-    private int workingDaysUpTo(LocalDate date, boolean through) {
-        long bits = monthBits(date);
-        int day = date.getDayOfMonth() - 1;
-        // bits 0..day - 1 are the days before the date (day <= 30, so PARTIAL is never counted)
-        return (int) (bits >>> 32) + Integer.bitCount((int) bits & ((1 << day) - 1))
-                + (through ? (int) (bits >>> day) & 1 : 0);
+    private static int throughDay(long bits, int day) {
+        return (int) (bits >>> 32) + Integer.bitCount((int) bits << 32 - day);
     }
 
-    /** The bits of a date's month, checking the range. */
+    /** Counts the working days of the range before a day of a month: bits {@code 0..day - 2}. */
+    private static int beforeDay(long bits, int day) {
+        // the first shift moves bit day - 1 where the second drops it, even for day 1 (a shift by
+        // 32 would be one by 0)
+        return (int) (bits >>> 32) + Integer.bitCount((int) bits << 1 << 32 - day);
+    }
+
+    /** The bits of a date's month, checking the range with one comparison. */
     private long monthBits(LocalDate date) {
-        int year = Objects.requireNonNull(date, "date").getYear() - minYear;
-        if (year >= 0 && year < years) {
-            long bits = months[year * 12 + date.getMonthValue() - 1];
-            if ((bits & PARTIAL) == 0 || !date.isBefore(minDate) && !date.isAfter(maxDate)) {
-                return bits;
-            }
+        int year = Objects.requireNonNull(date, "date").getYear();
+        int month = date.getMonthValue();
+        if (key(year, month, date.getDayOfMonth()) - keyOrigin > keyLimit) {
+            throw outOfRange(date);
         }
-        throw outOfRange(date);
+        return months[(year - minYear) * 12 + month - 1];
+    }
+
+    /** A key of a date that orders dates as their epoch days do, without dividing. */
+    private static long key(int year, int month, int day) {
+        return (long) year << 9 | (month << 5 | day);
+    }
+
+    private static long key(LocalDate date) {
+        return key(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 
     private DateTimeException outOfRange(LocalDate date) {

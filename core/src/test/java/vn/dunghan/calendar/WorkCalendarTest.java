@@ -168,6 +168,65 @@ class WorkCalendarTest {
         assertEquals(0, calendar.workingDaysBetween(MAX, MAX));
     }
 
+    /**
+     * A range that starts and ends inside a month: every date within 40 days of either end is
+     * accepted exactly when it lies in the range, by every query, as are the far years whose keys
+     * would wrap if they were computed in an {@code int}, and the first and last dates of
+     * {@code LocalDate}, also for a calendar at the very start of {@code LocalDate}'s years.
+     */
+    @Test
+    void rangeEdgesInsideMonthsAndFarYears() {
+        LocalDate min = LocalDate.of(2026, 3, 17);
+        LocalDate max = LocalDate.of(2027, 5, 9);
+        WorkCalendar calendar = WorkCalendar.builder(min, max).build();
+        for (LocalDate edge : List.of(min, max)) {
+            for (LocalDate d = edge.minusDays(40); !d.isAfter(edge.plusDays(40)); d = d.plusDays(1)) {
+                checkRange(calendar, d, !d.isBefore(min) && !d.isAfter(max));
+            }
+        }
+        for (int years : new int[] {1 << 22, 1 << 23, -(1 << 22), -(1 << 23), 100_000_000}) {
+            checkRange(calendar, min.plusYears(years), false);
+            checkRange(calendar, max.plusYears(years), false);
+        }
+        checkRange(calendar, LocalDate.MIN, false);
+        checkRange(calendar, LocalDate.MAX, false);
+
+        WorkCalendar first = WorkCalendar.builder(LocalDate.MIN, LocalDate.MIN.plusDays(100)).build();
+        checkRange(first, LocalDate.MIN, true);
+        checkRange(first, LocalDate.MIN.plusDays(100), true);
+        checkRange(first, LocalDate.MIN.plusDays(101), false);
+        checkRange(first, LocalDate.MAX, false);
+        assertEquals(LocalDate.MIN.plusDays(3), first.plusWorkingDays(LocalDate.MIN, 3),
+                "-999999999-01-01 is a Monday");
+        WorkCalendar last = WorkCalendar.builder(LocalDate.MAX.minusDays(100), LocalDate.MAX).build();
+        checkRange(last, LocalDate.MAX, true);
+        checkRange(last, LocalDate.MAX.minusDays(101), false);
+        checkRange(last, LocalDate.MIN, false);
+    }
+
+    private static void checkRange(WorkCalendar calendar, LocalDate date, boolean inRange) {
+        String where = date + " in " + calendar.getRange();
+        if (inRange) {
+            assertEquals(date.getDayOfWeek().getValue() < 6, calendar.isWorkingDay(date), where);
+            assertEquals(0, calendar.workingDaysBetween(date, date), where);
+            assertEquals(date, calendar.plusWorkingDays(date, 0), where);
+            return;
+        }
+        String message = "Date " + date + " is outside the calendar's range " + calendar.getMinDate() + ".."
+                + calendar.getMaxDate();
+        assertEquals(message, assertThrows(DateTimeException.class, () -> calendar.isWorkingDay(date), where)
+                .getMessage(), where);
+        assertEquals(message, assertThrows(DateTimeException.class, () -> calendar.plusWorkingDays(date, 1), where)
+                .getMessage(), where);
+        assertEquals(message, assertThrows(DateTimeException.class, () -> calendar.plusWorkingDays(date, -1), where)
+                .getMessage(), where);
+        assertEquals(message, assertThrows(DateTimeException.class, () -> calendar.plusWorkingDays(date, 0), where)
+                .getMessage(), where);
+        assertThrows(DateTimeException.class, () -> calendar.workingDaysBetween(date, calendar.getMinDate()), where);
+        assertThrows(DateTimeException.class, () -> calendar.workingDaysBetween(calendar.getMaxDate(), date), where);
+        assertThrows(DateTimeException.class, () -> calendar.dayOff(date), where);
+    }
+
     @Test
     void builderErrors() {
         DateTimeException ex = assertThrows(DateTimeException.class,
