@@ -53,7 +53,6 @@ public final class WorkCalendar {
     private final LocalDate minDate;
     private final LocalDate maxDate;
     private final long minEpochDay;
-    private final int days;
     private final int minYear;
     /** monthStarts[(year - minYear) * 12 + month - 1] = index of day 1 of that month (negative before the range). */
     private final int[] monthStarts;
@@ -92,8 +91,10 @@ public final class WorkCalendar {
         this.workingDays = Collections.unmodifiableNavigableMap(new TreeMap<>(builder.workingDays));
         this.officeHours = builder.officeHours;
 
-        this.days = (int) (maxDate.toEpochDay() - minEpochDay + 1);
+        int days = (int) (maxDate.toEpochDay() - minEpochDay + 1);
         this.minYear = minDate.getYear();
+        this.keyOrigin = key(minDate) + Long.MIN_VALUE;
+        this.keyLimit = key(maxDate) - key(minDate) + Long.MIN_VALUE;
         this.monthStarts = new int[(maxDate.getYear() - minYear + 1) * 12];
         for (int m = 0; m < monthStarts.length; m++) {
             monthStarts[m] = (int) (LocalDate.of(minYear + m / 12, m % 12 + 1, 1).toEpochDay() - minEpochDay);
@@ -113,8 +114,6 @@ public final class WorkCalendar {
         for (LocalDate date : workingDays.keySet()) {
             working[index(date)] = true;
         }
-        this.keyOrigin = key(minDate) + Long.MIN_VALUE;
-        this.keyLimit = key(maxDate) - key(minDate) + Long.MIN_VALUE;
         this.months = new long[monthStarts.length];
         int count = 0;
         for (int m = 0; m < monthStarts.length; m++) {
@@ -335,14 +334,22 @@ public final class WorkCalendar {
         return (int) (bits >>> 32) + Integer.bitCount((int) bits << 1 << 32 - day);
     }
 
-    /** The bits of a date's month, checking the range with one comparison. */
+    /** The bits of a date's month, checking the range. */
     private long monthBits(LocalDate date) {
+        return months[monthIndex(date)];
+    }
+
+    /**
+     * The index of a date's month in {@link #months} and {@link #monthStarts}, checking the range
+     * with one comparison: the range check of every query.
+     */
+    private int monthIndex(LocalDate date) {
         int year = Objects.requireNonNull(date, "date").getYear();
         int month = date.getMonthValue();
         if (key(year, month, date.getDayOfMonth()) - keyOrigin > keyLimit) {
             throw outOfRange(date);
         }
-        return months[(year - minYear) * 12 + month - 1];
+        return (year - minYear) * 12 + month - 1;
     }
 
     /** A key of a date that orders dates as their epoch days do, without dividing. */
@@ -561,14 +568,7 @@ public final class WorkCalendar {
      */
     int index(LocalDate date) {
         // a month table instead of toEpochDay(): a few int operations on the date's own fields
-        int year = Objects.requireNonNull(date, "date").getYear() - minYear;
-        if (year >= 0 && year < monthStarts.length / 12) {
-            int i = monthStarts[year * 12 + date.getMonthValue() - 1] + date.getDayOfMonth() - 1;
-            if (i >= 0 && i < days) {
-                return i;
-            }
-        }
-        throw outOfRange(date);
+        return monthStarts[monthIndex(date)] + date.getDayOfMonth() - 1;
     }
 
     LocalDate dateAt(int index) {
