@@ -68,12 +68,14 @@ public final class PipelineStages {
         System.out.printf(Locale.ROOT, "%,d dossiers, %d rounds, medians of the last %d%n", lines.size(), rounds,
                 rounds - from);
         for (int stage = 0; stage < STAGES.length; stage++) {
+            double[] millis = new double[rounds - from];
             double[] ratios = new double[rounds - from];
             for (int round = from; round < rounds; round++) {
+                millis[round - from] = times[stage][round] / 1e6;
                 ratios[round - from] = (double) times[stage][round] / times[1][round];
             }
-            System.out.printf(Locale.ROOT, "%-9s %7.2f ms  %5.2f × tree%n", STAGES[stage],
-                    median(times[stage], from) / 1e6, median(ratios));
+            System.out.printf(Locale.ROOT, "%-9s %7.2f ms  %5.2f × tree%n", STAGES[stage], median(millis),
+                    median(ratios));
         }
         System.out.println("checksum " + sink + " (keeps the work from being optimised away)");
     }
@@ -129,12 +131,6 @@ public final class PipelineStages {
             default -> sink += bench.pipeline().hashCode();
         }
         return sink;
-    }
-
-    private static double median(long[] values, int from) {
-        long[] sorted = Arrays.copyOfRange(values, from, values.length);
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 
     private static double median(double[] values) {
