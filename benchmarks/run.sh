@@ -10,7 +10,8 @@ stamp=$(date -u +%Y-%m-%dT%H%M%SZ)
 json="benchmarks/results/jmh-$stamp.json"
 # forks, warm-up and measurement come from each class's annotations: 1 fork, 3 + 5 iterations
 # of 1 s, a 12 s warm-up for PipelineBenchmark, whose JIT shares two cores with three threads,
-# and 5 + 10 iterations for EvaluationBenchmark, whose iterations vary most
+# 5 + 10 iterations for EvaluationBenchmark, whose iterations vary most, and 3 forks for the
+# three working-day benchmarks that the targets compare (dunghan, Strata, the HashSet loop)
 jmh_options=(-t 1 -prof gc -rf json -rff "$json")
 java -jar benchmarks/target/benchmarks.jar "${jmh_options[@]}" "$@"
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//' || echo unknown)

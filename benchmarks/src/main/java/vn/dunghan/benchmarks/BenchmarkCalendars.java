@@ -108,6 +108,21 @@ public final class BenchmarkCalendars {
         return startDates(calendar, count, seed, LocalDate.of(2002, 1, 1), 68_000);
     }
 
+    /** The number of start dates of the working-day benchmarks. */
+    public static final int START_DATES = 1024;
+
+    /**
+     * The {@link #START_DATES} start dates of the working-day benchmarks: {@code "recent"}, within 2024-2026, like a
+     * year of dossiers; {@code "years"}, spread over 2002-2188, the worst case for the processor's caches.
+     */
+    public static LocalDate[] startDates(WorkCalendar calendar, String span) {
+        return switch (span) {
+            case "recent" -> startDates(calendar, START_DATES, 42, LocalDate.of(2024, 1, 1), 3 * 365);
+            case "years" -> startDates(calendar, START_DATES, 42);
+            default -> throw new IllegalArgumentException("Unknown span \"" + span + "\"; expected recent or years");
+        };
+    }
+
     /** Seeded random working days within {@code days} days from {@code from}. */
     public static LocalDate[] startDates(WorkCalendar calendar, int count, long seed, LocalDate from, int days) {
         Random random = new Random(seed);

@@ -130,6 +130,16 @@ public final class ResultsTable {
                 target(out, "`plusWorkingDays` ≥ 50× faster than the HashSet loop, n = 15, " + span + " dates",
                         loop.score() / dunghan.score(), 50, format(loop.score()) + " ns vs " + format(dunghan.score()) + " ns");
             }
+            List<Row> perCall = byClass.getOrDefault("WorkingDaysPerCallBenchmark", List.of());
+            Row dunghanPerCall = find(perCall, "plusDunghan", "span=" + span);
+            Row strataPerCall = find(perCall, "plusStrata", "span=" + span);
+            if (dunghanPerCall != null && strataPerCall != null) {
+                out.append("| for comparison, not a target: Strata against `plusWorkingDays` one call per invocation (the method"
+                        + " before 2026-11-27, harness included), n = 15, ").append(span).append(" dates | ")
+                        .append(String.format(Locale.ROOT, "%.1f×", strataPerCall.score() / dunghanPerCall.score()))
+                        .append(" (Strata ").append(format(strataPerCall.score())).append(" ns vs ")
+                        .append(format(dunghanPerCall.score())).append(" ns) | – |\n");
+            }
         }
         List<Row> lunar = byClass.getOrDefault("LunarBenchmark", List.of());
         for (String direction : List.of("from", "to", "of")) {

@@ -26,6 +26,8 @@ class ResultsTableTest {
                 result("WorkingDaysBenchmark.plusObjectLab", "\"n\":\"15\",\"span\":\"recent\"", 400, 48),
                 result("WorkingDaysBenchmark.plusJollyday", "\"n\":\"15\",\"span\":\"recent\"", 9000, 512),
                 result("WorkingDaysBenchmark.plusHashSetLoop", "\"n\":\"15\",\"span\":\"recent\"", 420, 0),
+                result("WorkingDaysPerCallBenchmark.plusDunghan", "\"span\":\"recent\"", 8, 0),
+                result("WorkingDaysPerCallBenchmark.plusStrata", "\"span\":\"recent\"", 36, 24),
                 result("LunarBenchmark.fromDunghan", "", 17, -1),
                 result("LunarBenchmark.fromTime4j", "", 22000, -1),
                 result("LunarBenchmark.ofDunghan", "", 20, -1),
@@ -40,6 +42,10 @@ class ResultsTableTest {
                 + " (Strata 30.80 ns vs 7.00 ns) | **no** |"), table);
         assertTrue(table.contains("| `plusWorkingDays` ≥ 50× faster than the HashSet loop, n = 15, recent dates | 60.0×"
                 + " (420 ns vs 7.00 ns) | yes |"), table);
+        assertTrue(table.contains("| for comparison, not a target: Strata against `plusWorkingDays` one call per invocation"
+                + " (the method before 2026-11-27, harness included), n = 15, recent dates | 4.5× (Strata 36.00 ns vs 8.00 ns)"
+                + " | – |"), table);
+        assertTrue(table.contains("| plusStrata | span=recent | 36.00 | ± 1.50 | ns/op | 24 B/op | 4.5 |"), table);
         assertTrue(table.contains("| lunar conversion (`from`, Gregorian to lunar) ≥ 100× faster than Time4J | 1294.1× (22,000 ns vs 17.00 ns)"
                 + " | yes |"), table);
         assertTrue(table.contains("| lunar conversion (`of(…).toLocalDate()`, lunar fields to Gregorian) ≥ 100× faster than"
