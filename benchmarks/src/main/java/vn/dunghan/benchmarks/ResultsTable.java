@@ -135,7 +135,7 @@ public final class ResultsTable {
             Row strataPerCall = find(perCall, "plusStrata", "span=" + span);
             if (dunghanPerCall != null && strataPerCall != null) {
                 out.append("| for comparison, not a target: Strata against `plusWorkingDays` one call per invocation (the method"
-                        + " before 2026-11-27, harness included), n = 15, ").append(span).append(" dates | ")
+                        + " until 2026-11-27 03:39, harness included), n = 15, ").append(span).append(" dates | ")
                         .append(String.format(Locale.ROOT, "%.1f×", strataPerCall.score() / dunghanPerCall.score()))
                         .append(" (Strata ").append(format(strataPerCall.score())).append(" ns vs ")
                         .append(format(dunghanPerCall.score())).append(" ns) | – |\n");
