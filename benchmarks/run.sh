@@ -11,7 +11,8 @@ json="benchmarks/results/jmh-$stamp.json"
 # forks, warm-up and measurement come from each class's annotations: 1 fork, 3 + 5 iterations
 # of 1 s, a 12 s warm-up for PipelineBenchmark, whose JIT shares two cores with three threads,
 # 5 + 10 iterations for EvaluationBenchmark, whose iterations vary most, and 3 forks for the
-# three working-day benchmarks that the targets compare (dunghan, Strata, the HashSet loop)
+# three working-day benchmarks that the targets compare (dunghan, Strata, the HashSet loop) and
+# for WorkingDaysPerCallBenchmark
 jmh_options=(-t 1 -prof gc -rf json -rff "$json")
 java -jar benchmarks/target/benchmarks.jar "${jmh_options[@]}" "$@"
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//' || echo unknown)

@@ -39,6 +39,8 @@ public final class BenchmarkCalendars {
     public static final LocalDate MIN = LocalDate.of(2000, 1, 1);
     /** The last date of the calendars. */
     public static final LocalDate MAX = LocalDate.of(2199, 12, 31);
+    /** The number of start dates of the working-day benchmarks, a power of two. */
+    public static final int START_DATES = 1024;
 
     private BenchmarkCalendars() {
     }
@@ -108,12 +110,10 @@ public final class BenchmarkCalendars {
         return startDates(calendar, count, seed, LocalDate.of(2002, 1, 1), 68_000);
     }
 
-    /** The number of start dates of the working-day benchmarks. */
-    public static final int START_DATES = 1024;
-
     /**
-     * The {@link #START_DATES} start dates of the working-day benchmarks: {@code "recent"}, within 2024-2026, like a
-     * year of dossiers; {@code "years"}, spread over 2002-2188, the worst case for the processor's caches.
+     * The {@link #START_DATES} start dates of the working-day benchmarks: {@code "recent"}, within
+     * 2024-2026, like a year of dossiers; {@code "years"}, spread over 2002-2188, the worst case for
+     * the processor's caches.
      */
     public static LocalDate[] startDates(WorkCalendar calendar, String span) {
         return switch (span) {

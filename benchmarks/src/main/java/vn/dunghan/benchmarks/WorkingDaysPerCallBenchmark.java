@@ -21,10 +21,10 @@ import vn.dunghan.calendar.WorkCalendar;
 
 /**
  * dunghan's {@code plusWorkingDays} and Strata's {@code shift}, n = 15, measured one call per
- * invocation: the method of {@link WorkingDaysBenchmark} until 2026-11-27 03:39 UTC, kept beside it so that
- * each run shows both. Each invocation takes the next start date from a field, and the harness's
- * loop control, safepoint poll and counter run once per call, which adds a few nanoseconds to every
- * implementation alike.
+ * invocation: the method of {@link WorkingDaysBenchmark} until 2026-11-27 03:39 UTC, kept beside it
+ * so that each run shows both. Each invocation takes the next start date from a field, and the
+ * harness's loop control, safepoint poll and counter run once per call, which adds a few
+ * nanoseconds to every implementation alike.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
