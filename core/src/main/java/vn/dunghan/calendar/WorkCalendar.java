@@ -93,8 +93,9 @@ public final class WorkCalendar {
 
         int days = (int) (maxDate.toEpochDay() - minEpochDay + 1);
         this.minYear = minDate.getYear();
-        this.keyOrigin = key(minDate) + Long.MIN_VALUE;
-        this.keyLimit = key(maxDate) - key(minDate) + Long.MIN_VALUE;
+        long minKey = key(minDate);
+        this.keyOrigin = minKey + Long.MIN_VALUE;
+        this.keyLimit = key(maxDate) - minKey + Long.MIN_VALUE;
         this.monthStarts = new int[(maxDate.getYear() - minYear + 1) * 12];
         for (int m = 0; m < monthStarts.length; m++) {
             monthStarts[m] = (int) (LocalDate.of(minYear + m / 12, m % 12 + 1, 1).toEpochDay() - minEpochDay);
