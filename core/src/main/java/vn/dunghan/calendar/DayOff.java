@@ -10,7 +10,10 @@ import java.util.Optional;
  * worked, with its name, kind, legal source and a provisional flag.
  * <p>
  * A day is <em>provisional</em> when it follows a rule whose yearly application has not been
- * officially announced yet, for example a holiday of a future year whose schedule is unknown.
+ * officially announced yet, for example a holiday of a future year whose schedule is unknown. A day
+ * may also carry a <em>caveat</em>: why its date rests on weaker evidence than an official text,
+ * such as {@code compensatory day, secondary sources only (S)}. A deadline that depends on a
+ * provisional day or one with a caveat says so.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -24,8 +27,10 @@ public final class DayOff implements Comparable<DayOff>, Serializable {
     private final DayKind kind;
     private final String source;
     private final boolean provisional;
+    private final String caveat;
 
-    private DayOff(LocalDate date, String name, String localName, DayKind kind, String source, boolean provisional) {
+    private DayOff(LocalDate date, String name, String localName, DayKind kind, String source, boolean provisional,
+            String caveat) {
         this.date = Objects.requireNonNull(date, "date");
         this.name = Objects.requireNonNull(name, "name");
         this.kind = Objects.requireNonNull(kind, "kind");
@@ -35,6 +40,10 @@ public final class DayOff implements Comparable<DayOff>, Serializable {
         this.localName = localName;
         this.source = source;
         this.provisional = provisional;
+        if (caveat != null && caveat.isBlank()) {
+            throw new IllegalArgumentException("The caveat of the day " + date + " must not be blank");
+        }
+        this.caveat = caveat;
     }
 
     /**
@@ -45,7 +54,7 @@ public final class DayOff implements Comparable<DayOff>, Serializable {
      * @return the day off, not null
      */
     public static DayOff of(LocalDate date, String name) {
-        return new DayOff(date, name, null, DayKind.OTHER, null, false);
+        return new DayOff(date, name, null, DayKind.OTHER, null, false, null);
     }
 
     /**
@@ -57,7 +66,7 @@ public final class DayOff implements Comparable<DayOff>, Serializable {
      * @return the day, not null
      */
     public static DayOff of(LocalDate date, String name, DayKind kind) {
-        return new DayOff(date, name, null, kind, null, false);
+        return new DayOff(date, name, null, kind, null, false, null);
     }
 
     /**
@@ -73,7 +82,7 @@ public final class DayOff implements Comparable<DayOff>, Serializable {
      */
     public static DayOff of(LocalDate date, String name, String localName, DayKind kind, String source,
             boolean provisional) {
-        return new DayOff(date, name, localName, kind, source, provisional);
+        return new DayOff(date, name, localName, kind, source, provisional, null);
     }
 
     /**
@@ -131,13 +140,42 @@ public final class DayOff implements Comparable<DayOff>, Serializable {
     }
 
     /**
+     * Gets the caveat: why this day rests on weaker evidence than an official text.
+     *
+     * @return the caveat, empty if none was given
+     */
+    public Optional<String> getCaveat() {
+        return Optional.ofNullable(caveat);
+    }
+
+    /**
+     * Checks if a deadline that depends on this day needs a caveat: the day is provisional or
+     * carries a caveat.
+     *
+     * @return true if uncertain
+     */
+    public boolean isUncertain() {
+        return provisional || caveat != null;
+    }
+
+    /**
+     * Returns a copy of this day with a caveat, keeping every other property.
+     *
+     * @param caveat  why the day rests on weaker evidence, null for none, not blank
+     * @return the copy, not null
+     */
+    public DayOff withCaveat(String caveat) {
+        return new DayOff(date, name, localName, kind, source, provisional, caveat);
+    }
+
+    /**
      * Returns a copy of this day with another date, keeping every other property.
      *
      * @param date  the new date, not null
      * @return the copy, not null
      */
     public DayOff withDate(LocalDate date) {
-        return new DayOff(date, name, localName, kind, source, provisional);
+        return new DayOff(date, name, localName, kind, source, provisional, caveat);
     }
 
     /**
@@ -147,7 +185,7 @@ public final class DayOff implements Comparable<DayOff>, Serializable {
      * @return the copy, not null
      */
     public DayOff withProvisional(boolean provisional) {
-        return new DayOff(date, name, localName, kind, source, provisional);
+        return new DayOff(date, name, localName, kind, source, provisional, caveat);
     }
 
     /**
@@ -156,7 +194,7 @@ public final class DayOff implements Comparable<DayOff>, Serializable {
      * @return a validated copy, not null
      */
     private Object readResolve() {
-        return new DayOff(date, name, localName, kind, source, provisional);
+        return new DayOff(date, name, localName, kind, source, provisional, caveat);
     }
 
     /**
@@ -185,12 +223,13 @@ public final class DayOff implements Comparable<DayOff>, Serializable {
                 && Objects.equals(localName, other.localName)
                 && kind == other.kind
                 && Objects.equals(source, other.source)
-                && provisional == other.provisional;
+                && provisional == other.provisional
+                && Objects.equals(caveat, other.caveat);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(date, name, localName, kind, source, provisional);
+        return Objects.hash(date, name, localName, kind, source, provisional, caveat);
     }
 
     /**

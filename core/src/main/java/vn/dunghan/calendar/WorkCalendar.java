@@ -81,6 +81,10 @@ public final class WorkCalendar {
     private final LocalDate[] workingDates;
     /** Working-time index, null without office hours. */
     private final WorkingTimeIndex time;
+    /** The days off and make-up days that are provisional or carry a caveat, in date order. */
+    private final DayOff[] uncertain;
+    /** The epoch days of {@link #uncertain}, searched by the deadline caveat check. */
+    private final long[] uncertainEpochDays;
 
     private WorkCalendar(Builder builder) {
         this.minDate = builder.minDate;
@@ -137,6 +141,22 @@ public final class WorkCalendar {
             }
         }
         this.time = officeHours == null ? null : new WorkingTimeIndex(this, working);
+        TreeMap<LocalDate, DayOff> uncertainDays = new TreeMap<>();
+        for (DayOff day : daysOff.values()) {
+            if (day.isUncertain()) {
+                uncertainDays.put(day.getDate(), day);
+            }
+        }
+        for (DayOff day : workingDays.values()) {
+            if (day.isUncertain()) {
+                uncertainDays.put(day.getDate(), day);
+            }
+        }
+        this.uncertain = uncertainDays.values().toArray(new DayOff[0]);
+        this.uncertainEpochDays = new long[uncertain.length];
+        for (int i = 0; i < uncertain.length; i++) {
+            uncertainEpochDays[i] = uncertain[i].getDate().toEpochDay();
+        }
     }
 
     /**
@@ -474,6 +494,31 @@ public final class WorkCalendar {
             throw new DateTimeException("Date range " + range + " must not be empty");
         }
         return daysOff(range.getStart(), range.getEndInclusive());
+    }
+
+    /**
+     * Lists the declared days off and make-up days between two dates, inclusive, that are
+     * provisional or carry a caveat ({@link DayOff#isUncertain()}): the days a deadline counted
+     * over that interval depends on without an official text behind them. Nothing is allocated
+     * when there are none.
+     *
+     * @param from  the first date, not null
+     * @param to  the last date, not null; before {@code from} for an empty interval
+     * @return the uncertain days in date order, not null
+     * @throws DateTimeException if either date is outside the range
+     */
+    public List<DayOff> uncertainDays(LocalDate from, LocalDate to) {
+        index(from);
+        index(to);
+        long first = from.toEpochDay();
+        long last = to.toEpochDay();
+        int i = Arrays.binarySearch(uncertainEpochDays, first);
+        int start = i >= 0 ? i : -i - 1;
+        int end = start;
+        while (end < uncertainEpochDays.length && uncertainEpochDays[end] <= last) {
+            end++;
+        }
+        return end == start ? List.of() : List.of(Arrays.copyOfRange(uncertain, start, end));
     }
 
     /**

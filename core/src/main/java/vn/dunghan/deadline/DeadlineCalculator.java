@@ -92,11 +92,52 @@ public final class DeadlineCalculator {
                         : calendar.plusWorkingDays(after, limit.getAmount());
             }
             case DAYS:
-                return calendar.nextWorkingDayOrSame(countedAfter(start, cutoff).plusDays(limit.getAmount()));
             case MONTHS:
-                return calendar.nextWorkingDayOrSame(countedAfter(start, cutoff).plusMonths(limit.getAmount()));
+                return calendar.nextWorkingDayOrSame(lastDay(start, limit, cutoff));
             default:
                 return dueMoment(start, limit, cutoff).toLocalDate();
+        }
+    }
+
+    /**
+     * Computes when a period ends: the end of its last day for day-based limits, the moment the
+     * hours are spent for hour-based ones.
+     *
+     * @param start  the start moment, not null
+     * @param limit  the time limit, not null
+     * @param cutoff  the cut-off hour, null if none
+     * @return the due, not null
+     * @throws DateTimeException if a date leaves the calendar's range, or working hours are asked
+     *     of a calendar without office hours
+     */
+    public Due due(LocalDateTime start, TimeLimit limit, LocalTime cutoff) {
+        return limit.getUnit().isDayBased() ? Due.endOf(dueDate(start, limit, cutoff))
+                : Due.at(dueMoment(start, limit, cutoff));
+    }
+
+    /**
+     * Computes the last day of a period in calendar days or months as counted, before a last day
+     * that is not a working day moves to the next working day (Civil Code 2015, Art. 148(5)). A
+     * pause of the clock extends this day, and the move comes after.
+     *
+     * @param start  the start moment, not null
+     * @param limit  the time limit, in {@link LimitUnit#DAYS} or {@link LimitUnit#MONTHS}, not null
+     * @param cutoff  the cut-off hour, null if none
+     * @return the last day, not null
+     * @throws IllegalArgumentException if the limit is in another unit
+     * @throws DateTimeException if a date leaves the calendar's range
+     */
+    public LocalDate lastDay(LocalDateTime start, TimeLimit limit, LocalTime cutoff) {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(limit, "limit");
+        LocalDate after = countedAfter(start, cutoff);
+        switch (limit.getUnit()) {
+            case DAYS:
+                return after.plusDays(limit.getAmount());
+            case MONTHS:
+                return after.plusMonths(limit.getAmount());
+            default:
+                throw new IllegalArgumentException("Limit " + limit + " is not in calendar days or months");
         }
     }
 
@@ -143,8 +184,7 @@ public final class DeadlineCalculator {
         LocalDate after = countedAfter(start, cutoff);
         LocalDate rolledFrom = null;
         if (limit.getUnit() == LimitUnit.DAYS || limit.getUnit() == LimitUnit.MONTHS) {
-            LocalDate last = limit.getUnit() == LimitUnit.DAYS ? after.plusDays(limit.getAmount())
-                    : after.plusMonths(limit.getAmount());
+            LocalDate last = lastDay(start, limit, cutoff);
             rolledFrom = last.equals(dueDate) ? null : last;
         }
         LocalDate from = after.plusDays(1);

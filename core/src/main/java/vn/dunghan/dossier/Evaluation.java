@@ -5,6 +5,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 
+import vn.dunghan.calendar.DayOff;
+import vn.dunghan.deadline.Due;
+
 /**
  * The evaluation of one dossier: the legal view (deadline computed from the rules, real finish
  * from the evidence) and the stated view (the appointment and its revisions, the recorded finish)
@@ -14,38 +17,32 @@ import java.util.Objects;
  */
 public final class Evaluation {
 
-    private final Dossier dossier;
     private final ProcedurePolicy policy;
+    private final Timeline timeline;
+    private final LegalClock clock;
     private final Outcome outcome;
-    private final LocalDate legalDueDate;
-    /** The end of an hour-based limit; null for a day-based one, whose end is built from the due date when asked. */
-    private final LocalDateTime legalDeadline;
-    private final LocalDateTime statedDeadline;
-    private final LocalDateTime finishedAt;
-    private final LocalDateTime recordedFinishAt;
     private final boolean legalBreach;
     private final boolean statedBreach;
     private final boolean metricOnTime;
     private final int lateWorkingDays;
+    private final long lateWorkingMinutes;
     private final List<Finding> findings;
+    private final List<DayOff> uncertainDays;
 
-    Evaluation(Dossier dossier, ProcedurePolicy policy, Outcome outcome, LocalDate legalDueDate,
-            LocalDateTime legalDeadline, LocalDateTime statedDeadline, LocalDateTime finishedAt,
-            LocalDateTime recordedFinishAt, boolean legalBreach, boolean statedBreach, boolean metricOnTime,
-            int lateWorkingDays, List<Finding> findings) {
-        this.dossier = dossier;
+    Evaluation(ProcedurePolicy policy, Timeline timeline, LegalClock clock, Outcome outcome, boolean legalBreach,
+            boolean statedBreach, boolean metricOnTime, int lateWorkingDays, long lateWorkingMinutes,
+            List<Finding> findings, List<DayOff> uncertainDays) {
         this.policy = policy;
+        this.timeline = timeline;
+        this.clock = clock;
         this.outcome = outcome;
-        this.legalDueDate = legalDueDate;
-        this.legalDeadline = legalDeadline;
-        this.statedDeadline = statedDeadline;
-        this.finishedAt = finishedAt;
-        this.recordedFinishAt = recordedFinishAt;
         this.legalBreach = legalBreach;
         this.statedBreach = statedBreach;
         this.metricOnTime = metricOnTime;
         this.lateWorkingDays = lateWorkingDays;
+        this.lateWorkingMinutes = lateWorkingMinutes;
         this.findings = findings;
+        this.uncertainDays = uncertainDays;
     }
 
     /**
@@ -54,7 +51,44 @@ public final class Evaluation {
      * @return the dossier, not null
      */
     public Dossier getDossier() {
-        return dossier;
+        return timeline.dossier;
+    }
+
+    /**
+     * Gets the evaluation instant: the timeline holds the events known then.
+     *
+     * @return the instant, not null
+     */
+    public LocalDateTime getAsOf() {
+        return timeline.asOf;
+    }
+
+    /**
+     * Gets the number of events after the evaluation instant, which are not part of the timeline
+     * evaluated.
+     *
+     * @return the count, not negative
+     */
+    public int getEventsAfterAsOf() {
+        return timeline.eventsAfterAsOf;
+    }
+
+    /**
+     * Gets the legal start: the acceptance, or the competent body's receipt where the clock starts there.
+     *
+     * @return the start, not null
+     */
+    public LocalDateTime getLegalStart() {
+        return clock.start;
+    }
+
+    /**
+     * Gets when the legal time limit ends, as a due: the end of the due date, or a moment.
+     *
+     * @return the legal due, not null
+     */
+    public Due getLegalDue() {
+        return clock.due;
     }
 
     /**
@@ -82,7 +116,7 @@ public final class Evaluation {
      * @return the legal due date, not null
      */
     public LocalDate getLegalDueDate() {
-        return legalDueDate;
+        return clock.due.date();
     }
 
     /**
@@ -92,7 +126,7 @@ public final class Evaluation {
      * @return the legal deadline, not null
      */
     public LocalDateTime getLegalDeadline() {
-        return legalDeadline != null ? legalDeadline : Evaluator.endOf(legalDueDate);
+        return clock.due.toLocalDateTime();
     }
 
     /**
@@ -101,7 +135,7 @@ public final class Evaluation {
      * @return the stated deadline, not null
      */
     public LocalDateTime getStatedDeadline() {
-        return statedDeadline;
+        return timeline.appointment;
     }
 
     /**
@@ -110,26 +144,29 @@ public final class Evaluation {
      * @return the stated due date, not null
      */
     public LocalDate getStatedDueDate() {
-        return statedDeadline.toLocalDate();
+        return timeline.appointment.toLocalDate();
     }
 
     /**
-     * Gets the real finish: the later of COMPLETED and RESULT_SIGNED when present, else the earliest
-     * of RETURNED and HANDED_OVER.
+     * Gets the real finish: with COMPLETED recorded, max(RESULT_SIGNED, min(COMPLETED, first
+     * RETURNED or HANDED_OVER)); with only RESULT_SIGNED, that moment; else the first RETURNED or
+     * HANDED_OVER. A result cannot reach the applicant before it is signed, and a late status click
+     * does not make a delivered result late.
      *
      * @return the real finish, null if the dossier has no result
      */
     public LocalDateTime getFinishedAt() {
-        return finishedAt;
+        return timeline.realFinish;
     }
 
     /**
-     * Gets the recorded finish: COMPLETED, else RETURNED.
+     * Gets the recorded finish, the one-stop system's view: COMPLETED, else RETURNED, else the real
+     * finish.
      *
-     * @return the recorded finish, null if neither is recorded
+     * @return the recorded finish, null if the dossier has no result
      */
     public LocalDateTime getRecordedFinishAt() {
-        return recordedFinishAt;
+        return timeline.recordedFinish;
     }
 
     /**
@@ -162,12 +199,41 @@ public final class Evaluation {
     }
 
     /**
-     * Gets the working days after the legal due date to the finish (or the evaluation instant).
+     * Gets the working days after the legal due date that had begun by the finish (or the closing,
+     * or the evaluation instant): a dossier open at 00:00 has not used that day.
      *
      * @return the lateness in working days, 0 if not late
      */
     public int getLateWorkingDays() {
         return lateWorkingDays;
+    }
+
+    /**
+     * Gets the office time elapsed after the legal due moment of a limit in working hours.
+     *
+     * @return the lateness in working minutes, 0 if not late or the limit is not in working hours
+     */
+    public long getLateWorkingMinutes() {
+        return lateWorkingMinutes;
+    }
+
+    /**
+     * Gets the caveats of the legal due: the days it was counted over that are provisional or whose
+     * date rests on weaker evidence than an official text, such as
+     * {@code 2027-02-09: compensatory day, secondary sources only (S)}.
+     *
+     * @return the caveats in date order, empty if the due rests on official days only, not null
+     */
+    public List<String> getCaveats() {
+        if (uncertainDays.isEmpty()) {
+            return List.of();
+        }
+        String[] caveats = new String[uncertainDays.size()];
+        for (int i = 0; i < caveats.length; i++) {
+            DayOff day = uncertainDays.get(i);
+            caveats[i] = day.getDate() + ": " + day.getCaveat().orElse(day.getKind().getDescription() + ", provisional");
+        }
+        return List.of(caveats);
     }
 
     /**
@@ -202,7 +268,8 @@ public final class Evaluation {
      */
     @Override
     public String toString() {
-        return dossier.id() + ": " + outcome + ", legal due " + legalDueDate + ", stated " + statedDeadline
+        return getDossier().id() + ": " + outcome + ", legal due " + getLegalDueDate() + ", stated "
+                + getStatedDeadline()
                 + (findings.isEmpty() ? "" : ", findings " + findings.stream().map(f -> f.code().name()).toList());
     }
 }

@@ -20,11 +20,12 @@ package vn.dunghan.dossier;
  *     due soon
  * @param clockStartsAtCompetentReceipt  true if a dossier accepted outside the competent body's
  *     area starts its clock at that body's receipt
+ * @param requestWindowStart  the day from which the request window is counted
  */
 public record PolicyParameters(SupplementMode supplement, Integer requestWindowWorkingDays,
         Integer maxSupplementRequests, Integer apologyLeadDays, Integer maxExtensions,
         Integer acceptanceDelayWorkingDays, Integer idleWorkingDays, Integer dueSoonWorkingDays,
-        Boolean clockStartsAtCompetentReceipt) {
+        Boolean clockStartsAtCompetentReceipt, WindowStart requestWindowStart) {
 
     /**
      * The built-in defaults, each documented with its basis:
@@ -39,15 +40,17 @@ public record PolicyParameters(SupplementMode supplement, Integer requestWindowW
      * dossier (shared/domain/procedures.md §1.4); a dunghan threshold, not a national rule;</li>
      * <li>idle 5 working days and due soon 2 working days: dunghan's analysis thresholds, not legal rules;</li>
      * <li>clock from the competent body's receipt: false (true from 2026-08-05 in the built-in rule
-     * sets, Decree 118/2025, Art. 17(3) as amended by Decree 309/2026).</li>
+     * sets, Decree 118/2025, Art. 17(3) as amended by Decree 309/2026);</li>
+     * <li>request window counted from the acceptance date ({@link WindowStart#ACCEPTANCE}):
+     * Decree 61/2018, Art. 19(4), "kể từ ngày tiếp nhận".</li>
      * </ul>
      */
     public static final PolicyParameters BUILT_IN =
-            new PolicyParameters(SupplementMode.RESTART, 3, 1, 1, 1, 1, 5, 2, false);
+            new PolicyParameters(SupplementMode.RESTART, 3, 1, 1, 1, 1, 5, 2, false, WindowStart.ACCEPTANCE);
 
     /** Parameters that set nothing. */
     public static final PolicyParameters NONE =
-            new PolicyParameters(null, null, null, null, null, null, null, null, null);
+            new PolicyParameters(null, null, null, null, null, null, null, null, null, null);
 
     /**
      * Creates parameters, checking that the numbers set are not negative.
@@ -62,6 +65,28 @@ public record PolicyParameters(SupplementMode supplement, Integer requestWindowW
         check("acceptanceDelayWorkingDays", acceptanceDelayWorkingDays);
         check("idleWorkingDays", idleWorkingDays);
         check("dueSoonWorkingDays", dueSoonWorkingDays);
+    }
+
+    /**
+     * Creates parameters without a request window start, which falls back on the level below.
+     *
+     * @param supplement  what a compliant supplementation cycle does to the clock
+     * @param requestWindowWorkingDays  the request window in working days
+     * @param maxSupplementRequests  the number of supplement requests allowed
+     * @param apologyLeadDays  the calendar days before the due date by which an extension needs its apology
+     * @param maxExtensions  the number of re-appointments allowed
+     * @param acceptanceDelayWorkingDays  the acceptance delay threshold in working days
+     * @param idleWorkingDays  the idle threshold in working days
+     * @param dueSoonWorkingDays  the due-soon threshold in working days
+     * @param clockStartsAtCompetentReceipt  true if the clock starts at the competent body's receipt
+     * @throws IllegalArgumentException if a number is negative
+     */
+    public PolicyParameters(SupplementMode supplement, Integer requestWindowWorkingDays,
+            Integer maxSupplementRequests, Integer apologyLeadDays, Integer maxExtensions,
+            Integer acceptanceDelayWorkingDays, Integer idleWorkingDays, Integer dueSoonWorkingDays,
+            Boolean clockStartsAtCompetentReceipt) {
+        this(supplement, requestWindowWorkingDays, maxSupplementRequests, apologyLeadDays, maxExtensions,
+                acceptanceDelayWorkingDays, idleWorkingDays, dueSoonWorkingDays, clockStartsAtCompetentReceipt, null);
     }
 
     private static void check(String name, Integer value) {
@@ -87,6 +112,7 @@ public record PolicyParameters(SupplementMode supplement, Integer requestWindowW
                 idleWorkingDays != null ? idleWorkingDays : fallback.idleWorkingDays,
                 dueSoonWorkingDays != null ? dueSoonWorkingDays : fallback.dueSoonWorkingDays,
                 clockStartsAtCompetentReceipt != null ? clockStartsAtCompetentReceipt
-                        : fallback.clockStartsAtCompetentReceipt);
+                        : fallback.clockStartsAtCompetentReceipt,
+                requestWindowStart != null ? requestWindowStart : fallback.requestWindowStart);
     }
 }

@@ -27,6 +27,7 @@ public final class ProcedurePolicy {
     private final int idleWorkingDays;
     private final int dueSoonWorkingDays;
     private final boolean clockStartsAtCompetentReceipt;
+    private final WindowStart requestWindowStart;
 
     ProcedurePolicy(String code, String name, TimeLimit limit, LocalTime cutoff, RuleSet ruleSet,
             PolicyParameters resolved) {
@@ -44,6 +45,7 @@ public final class ProcedurePolicy {
         this.idleWorkingDays = resolved.idleWorkingDays();
         this.dueSoonWorkingDays = resolved.dueSoonWorkingDays();
         this.clockStartsAtCompetentReceipt = resolved.clockStartsAtCompetentReceipt();
+        this.requestWindowStart = resolved.requestWindowStart();
     }
 
     /**
@@ -171,6 +173,14 @@ public final class ProcedurePolicy {
      */
     public boolean isClockStartsAtCompetentReceipt() {
         return clockStartsAtCompetentReceipt;
+    }
+
+    /**
+     * Gets the day from which the window for requesting a supplement is counted.
+     * @return the window start, not null
+     */
+    public WindowStart getRequestWindowStart() {
+        return requestWindowStart;
     }
 
     /**

@@ -1,5 +1,7 @@
 package vn.dunghan.json;
 
+import java.util.List;
+
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -12,12 +14,15 @@ import vn.dunghan.dossier.Finding;
  * <pre>
  * {"record":1,"id":"...","outcome":"LATE","legalDueDate":"2026-03-12","statedDueDate":"2026-03-12",
  *  "finishedAt":"...","legalBreach":true,"statedBreach":false,"metricOnTime":true,"lateWorkingDays":2,
- *  "ruleSet":"...","findings":[{"code":"CONCEALED_LATENESS","message":"...","rule":"...",
- *  "evidence":[{"name":"legalDueDate","value":"2026-03-12"}]}]}
+ *  "eventsAfterAsOf":0,"ruleSet":"...","findings":[{"code":"CONCEALED_LATENESS","message":"...","rule":"...",
+ *  "evidence":[{"name":"legalDueDate","value":"2026-03-12"}]}],
+ *  "caveats":["2027-02-09: compensatory day, secondary sources only (S)"]}
  * {"record":2,"id":"...","error":{"path":"/acceptedAt","message":"..."}}
  * </pre>
- * {@code legalDeadline} (a date-time) is written for hour-based limits only; {@code finishedAt} only
- * when the dossier has a result; {@code id} of an error only when it could be read.
+ * {@code legalDeadline} (a date-time) and {@code lateWorkingMinutes} are written for hour-based
+ * limits only; {@code finishedAt} only when the dossier has a result; {@code caveats} only when the
+ * legal due depends on provisional or low-grade calendar days; {@code id} of an error only when it
+ * could be read. A finding's {@code rule} is the legal basis in force on the acceptance date.
  * <p>
  * This is a thread-safe utility class.
  */
@@ -52,6 +57,10 @@ public final class EvaluationJson {
         node.put("statedBreach", evaluation.isStatedBreach());
         node.put("metricOnTime", evaluation.isMetricOnTime());
         node.put("lateWorkingDays", evaluation.getLateWorkingDays());
+        if (!evaluation.getPolicy().getLimit().getUnit().isDayBased()) {
+            node.put("lateWorkingMinutes", evaluation.getLateWorkingMinutes());
+        }
+        node.put("eventsAfterAsOf", evaluation.getEventsAfterAsOf());
         node.put("ruleSet", evaluation.getPolicy().getRuleSet().name());
         ArrayNode findings = node.putArray("findings");
         for (Finding finding : evaluation.getFindings()) {
@@ -63,6 +72,11 @@ public final class EvaluationJson {
             for (Evidence item : finding.evidence()) {
                 evidence.addObject().put("name", item.name()).put("value", item.value());
             }
+        }
+        List<String> caveats = evaluation.getCaveats();
+        if (!caveats.isEmpty()) {
+            ArrayNode array = node.putArray("caveats");
+            caveats.forEach(array::add);
         }
         return node;
     }

@@ -17,6 +17,7 @@ import vn.dunghan.dossier.PolicySet;
 import vn.dunghan.dossier.ProcedureSpec;
 import vn.dunghan.dossier.RuleSet;
 import vn.dunghan.dossier.SupplementMode;
+import vn.dunghan.dossier.WindowStart;
 
 /**
  * Reads the policies that judge dossiers:
@@ -26,7 +27,7 @@ import vn.dunghan.dossier.SupplementMode;
  *     "supplement": "RESTART", "cutoff": "15:00"}],
  *  "defaults": {"supplement": "RESTART", "requestWindowWorkingDays": 3, "maxSupplementRequests": 1,
  *    "apologyLeadDays": 1, "maxExtensions": 1, "acceptanceDelayWorkingDays": 1, "idleWorkingDays": 5,
- *    "dueSoonWorkingDays": 2},
+ *    "dueSoonWorkingDays": 2, "requestWindowStart": "ACCEPTANCE"},
  *  "ruleSets": [{"name": "Decree 118/2025/NĐ-CP", "from": "2025-07-01", "clockStartsAtCompetentReceipt": false}]}
  * </pre>
  * Units: {@code WORKING_DAYS} (0 for the same day), {@code DAYS}, {@code WORKING_HOURS},
@@ -45,7 +46,7 @@ public final class PolicyJson {
 
     private static final Set<String> PARAMETERS = Set.of("supplement", "requestWindowWorkingDays",
             "maxSupplementRequests", "apologyLeadDays", "maxExtensions", "acceptanceDelayWorkingDays",
-            "idleWorkingDays", "dueSoonWorkingDays", "clockStartsAtCompetentReceipt");
+            "idleWorkingDays", "dueSoonWorkingDays", "clockStartsAtCompetentReceipt", "requestWindowStart");
     private static final Set<String> ROOT_FIELDS = Set.of("procedures", "defaults", "ruleSets");
     private static final Set<String> PROCEDURE_FIELDS = union(PARAMETERS, Set.of("code", "name", "limit", "cutoff"));
     private static final Set<String> RULE_SET_FIELDS = union(PARAMETERS, Set.of("name", "from"));
@@ -164,7 +165,8 @@ public final class PolicyJson {
                 count(node, "acceptanceDelayWorkingDays"),
                 count(node, "idleWorkingDays"),
                 count(node, "dueSoonWorkingDays"),
-                node.optional("clockStartsAtCompetentReceipt").map(DocumentNode::bool).orElse(null));
+                node.optional("clockStartsAtCompetentReceipt").map(DocumentNode::bool).orElse(null),
+                node.optional("requestWindowStart").map(n -> n.enumValue(WindowStart.class)).orElse(null));
     }
 
     private static Integer count(DocumentNode node, String name) {

@@ -43,7 +43,7 @@ final class CalendarProgram {
         }
         boolean vi = options.vietnamese();
         out.println((vi ? "Lịch làm việc của cơ quan hành chính nhà nước năm " : "Civil-service calendar of Vietnam, ")
-                + year + (schedule.isOfficial() ? "" : vi ? " (theo luật, dự kiến)" : " (statutory rules)"));
+                + year + status(schedule, vi));
         schedule.getLegalBasis().ifPresent(basis -> out.println((vi ? "Cơ sở pháp lý: " : "Legal basis: ") + basis));
         for (String source : schedule.getSources()) {
             out.println((vi ? "Nguồn: " : "Source: ") + source);
@@ -70,5 +70,16 @@ final class CalendarProgram {
     private static void print(PrintStream out, ScheduledDay day, boolean vi) {
         DayExplanation explanation = VietnamHolidays.explain(day.getDate());
         out.println("  " + (vi ? explanation.toVietnameseText() : explanation.toEnglishText()));
+    }
+
+    /** Says whether a year's schedule is announced, partly announced, or the statutory rules alone. */
+    private static String status(YearSchedule schedule, boolean vi) {
+        if (schedule.isOfficial()) {
+            return "";
+        }
+        if (schedule.getSources().isEmpty()) {
+            return vi ? " (theo luật, dự kiến)" : " (statutory rules, provisional)";
+        }
+        return vi ? " (một số ngày chưa công bố, dự kiến)" : " (some days not yet announced, provisional)";
     }
 }

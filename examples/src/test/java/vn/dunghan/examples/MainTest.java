@@ -45,7 +45,7 @@ class MainTest {
         Result vi = run("calendar", "2026", "--lang", "vi");
         assertTrue(vi.out().contains("2026-02-17 (thứ Ba) là ngày nghỉ: Tết Nguyên đán (mùng 1 tháng Giêng)"), vi.out());
         Result provisional = run("calendar", "2031");
-        assertTrue(provisional.out().contains("(statutory rules)"), provisional.out());
+        assertTrue(provisional.out().contains("(statutory rules, provisional)"), provisional.out());
         assertTrue(provisional.out().contains("provisional"), provisional.out());
     }
 

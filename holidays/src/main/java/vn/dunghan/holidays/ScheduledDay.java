@@ -193,11 +193,21 @@ public final class ScheduledDay implements Comparable<ScheduledDay> {
 
     /**
      * Converts this entry to a day of a work calendar, its source followed by the grade in brackets.
+     * A day graded below verified ({@link Grade#S}, {@link Grade#D}, {@link Grade#U}) or provisional
+     * carries a caveat naming its kind, the grade and the provisional flag, such as
+     * {@code compensatory day, secondary sources only (S)}: a deadline that depends on it says so.
      *
      * @return the day, of this entry's kind, not null
      */
     public DayOff toDayOff() {
-        return DayOff.of(date, getEnglishName(), getVietnameseName(), kind, source + " [" + grade + "]", provisional);
+        DayOff day = DayOff.of(date, getEnglishName(), getVietnameseName(), kind, source + " [" + grade + "]",
+                provisional);
+        boolean weak = grade == Grade.S || grade == Grade.D || grade == Grade.U;
+        if (!weak && !provisional) {
+            return day;
+        }
+        return day.withCaveat(kind.getDescription() + (weak ? ", " + grade.getDescription() + " (" + grade + ")" : "")
+                + (provisional ? ", provisional: not yet officially announced" : ""));
     }
 
     /**

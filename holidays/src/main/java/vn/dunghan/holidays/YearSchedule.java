@@ -14,8 +14,10 @@ import vn.dunghan.calendar.DayKind;
  * The holiday schedule of one calendar year: its days off (including statutory holidays that fall
  * on a weekend) and its make-up working days, with the legal basis and sources.
  * <p>
- * A schedule is either <em>official</em>, from announced decisions (bundled data or a loaded
- * update), or derived from the statutory rules.
+ * A schedule is <em>official</em> when every day of it comes from announced decisions (bundled
+ * data or a loaded update), and <em>provisional</em> when some day has not been announced yet (a
+ * schedule derived from the statutory rules, or an announced year with days still to come): a
+ * schedule is never both.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -114,12 +116,13 @@ public final class YearSchedule {
     }
 
     /**
-     * Checks if this schedule comes from announced decisions rather than the statutory rules.
+     * Checks if every day of this schedule comes from announced decisions: the schedule was
+     * announced and none of its days is provisional.
      *
-     * @return true if official
+     * @return true if official, never together with {@link #isProvisional()}
      */
     public boolean isOfficial() {
-        return official;
+        return official && !isProvisional();
     }
 
     /**

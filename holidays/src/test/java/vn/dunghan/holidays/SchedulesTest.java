@@ -49,7 +49,9 @@ class SchedulesTest {
         Set<LocalDate> seen = new HashSet<>();
         int swaps = 0;
         for (YearSchedule year : bundled.getYears().values()) {
-            assertTrue(year.isOfficial());
+            // an announced year with days still unannounced is provisional, never both
+            assertTrue(year.isOfficial() != year.isProvisional(), "official xor provisional: " + year.getYear());
+            assertEquals(year.getYear() == 2027, year.isProvisional(), "provisional: " + year.getYear());
             for (ScheduledDay day : year.getDaysOff()) {
                 assertTrue(seen.add(day.getDate()), "one entry per date: " + day);
                 assertFalse(day.getSource().isBlank(), "source of " + day);

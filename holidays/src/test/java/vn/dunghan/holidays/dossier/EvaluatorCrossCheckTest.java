@@ -1,6 +1,7 @@
 package vn.dunghan.holidays.dossier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,6 +21,7 @@ import vn.dunghan.dossier.DossierEvent;
 import vn.dunghan.dossier.EventType;
 import vn.dunghan.dossier.Evaluation;
 import vn.dunghan.dossier.Evaluator;
+import vn.dunghan.dossier.InvalidDossierException;
 import vn.dunghan.dossier.Outcome;
 import vn.dunghan.dossier.PolicyParameters;
 import vn.dunghan.dossier.PolicySet;
@@ -30,7 +32,8 @@ import vn.dunghan.holidays.VietnamCalendars;
  * Cross-checks the {@link Evaluator} against a plain reference evaluator written here, which
  * counts day by day with nothing but {@code isWorkingDay}, over seeded random timelines on the
  * civil-service calendar: limits in working days and calendar days, cut-offs, compliant and late
- * supplement requests (restart), extensions, results, closings and open dossiers. A failure prints
+ * supplement requests (restart), extensions, results, closings and open dossiers, each evaluated as
+ * of an instant that may fall before some of its events. A failure prints
  * its seed; rerun one seed with {@code -Ddunghan.seed=N}.
  */
 class EvaluatorCrossCheckTest {
@@ -49,6 +52,13 @@ class EvaluatorCrossCheckTest {
             Dossier dossier = randomDossier(random);
             LocalDateTime asOf = dossier.acceptedAt().plusDays(random.nextInt(60)).withHour(9 + random.nextInt(8));
             try {
+                if (asOf.isBefore(dossier.acceptedAt())) {
+                    // a dossier accepted after the evaluation instant is not part of that snapshot
+                    InvalidDossierException ex = assertThrows(InvalidDossierException.class,
+                            () -> evaluator.evaluate(dossier, asOf));
+                    assertEquals("/acceptedAt", ex.getPath());
+                    continue;
+                }
                 Evaluation actual = evaluator.evaluate(dossier, asOf);
                 Expected expected = reference(dossier, asOf);
                 assertEquals(expected.legalDueDate(), actual.getLegalDueDate(), "legalDueDate");
@@ -135,6 +145,17 @@ class EvaluatorCrossCheckTest {
         return CALENDAR.isWorkingDay(d);
     }
 
+    /** The working days d after a whose start, d 00:00, is before a moment. */
+    private static int workingDaysStartedAfter(LocalDate a, LocalDateTime end) {
+        int count = 0;
+        for (LocalDate d = a.plusDays(1); d.atStartOfDay().isBefore(end); d = d.plusDays(1)) {
+            if (working(d)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     private static int workingDaysAfter(LocalDate a, LocalDate b) {
         int count = 0;
         for (LocalDate d = a.plusDays(1); !d.isAfter(b); d = d.plusDays(1)) {
@@ -190,6 +211,9 @@ class EvaluatorCrossCheckTest {
         LocalDateTime closed = null;
         int requests = 0;
         for (DossierEvent e : dossier.events()) {
+            if (e.at().isAfter(asOf)) {
+                continue; // the evaluation instant is a snapshot
+            }
             switch (e.type()) {
                 case SUPPLEMENT_REQUESTED:
                     requests++;
@@ -250,7 +274,7 @@ class EvaluatorCrossCheckTest {
         }
         boolean legalBreach = !pending && end.isAfter(deadline);
         boolean statedBreach = !pending && end.isAfter(stated);
-        int late = legalBreach ? workingDaysAfter(due, end.toLocalDate()) : 0;
+        int late = legalBreach ? workingDaysStartedAfter(due, end) : 0;
         LocalDateTime metricEnd = finish != null ? finish : closed != null ? closed
                 : requests == 1 && receipt == null ? request.at() : asOf;
         if (request != null && receipt != null) {

@@ -33,7 +33,7 @@ class SummaryTest {
 
     private static final Evaluator EVALUATOR = Evaluator.of(VietnamCalendars.civilService(),
             PolicySet.of(Scenario.procedures()));
-    private static final LocalDateTime AS_OF = at("2026-03-18T08:00");
+    private static final LocalDateTime AS_OF = at("2026-03-20T18:00");
 
     private static Evaluation evaluate(Scenario scenario) {
         return EVALUATOR.evaluate(scenario.build(), AS_OF);
@@ -52,7 +52,7 @@ class SummaryTest {
                 // late by 2 working days, also against the appointment
                 .add(evaluate(accepted("2026-03-02T09:00", "2026-03-16T16:00")
                         .event(COMPLETED, "2026-03-18T10:00").event(RETURNED, "2026-03-18T15:00")))
-                // open and overdue as of Wed 18 Mar, at another agency
+                // open and overdue as of Fri 20 Mar, at another agency
                 .add(EVALUATOR.evaluate(new vn.dunghan.dossier.Dossier("X-260302-9", "P10", "UBND phường Sài Gòn",
                         vn.dunghan.dossier.Channel.COUNTER, null, at("2026-03-02T09:00"), at("2026-03-16T16:00"), null,
                         List.of()), AS_OF))
@@ -69,8 +69,8 @@ class SummaryTest {
         assertEquals(0.5, all.getMetricOnTimeRate(), 1e-12);
         assertEquals(1, all.getHiddenLateness());
         // lateness buckets 0, 1, 2, 3-5, ...: the 2-day late one, and the 3-day padded one and the
-        // overdue one (Tue 17, Wed 18: 2 working days)
-        assertArrayEquals(new long[] {0, 0, 2, 1, 0, 0, 0}, all.getLatenessHistogram());
+        // overdue one (Tue 17 to Fri 20: 4 working days)
+        assertArrayEquals(new long[] {0, 0, 1, 2, 0, 0, 0}, all.getLatenessHistogram());
         assertEquals(1, all.getFindings(FindingCode.PADDED_APPOINTMENT));
         assertEquals(2, summary.getByAgency().size());
         assertEquals(3, summary.getByAgency().get("UBND phường Bến Nghé").getTotal());

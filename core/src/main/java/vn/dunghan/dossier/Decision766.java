@@ -1,0 +1,37 @@
+package vn.dunghan.dossier;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * The on-time verdict of Decision 766/QĐ-TTg's index, the one the national portal shows
+ * (docs/metrics.md): the end time (completed, else returned, else stopped or refused, else
+ * withdrawn, else a single unanswered supplement request, else the evaluation instant) minus the
+ * supplementation time, not after the last appointment; more than one supplement request counts
+ * as late.
+ */
+final class Decision766 {
+
+    private Decision766() {
+    }
+
+    static boolean isOnTime(Timeline timeline) {
+        if (timeline.requests > 1) {
+            return false;
+        }
+        DossierEvent request = timeline.firstRequest;
+        DossierEvent receipt = timeline.firstReceipt;
+        LocalDateTime end = timeline.completed != null ? timeline.completed.at()
+                : timeline.returned != null ? timeline.returned.at()
+                : timeline.closing != null ? timeline.closing.at()
+                : request != null && receipt == null ? request.at() : timeline.asOf;
+        LocalDateTime stated = timeline.appointment;
+        if (request == null || receipt == null || !end.isAfter(stated)) {
+            return !end.isAfter(stated);
+        }
+        // the receipt follows the request, so subtracting the supplementation time matters only
+        // for an end after the appointment
+        long supplementSeconds = receipt.at().toEpochSecond(ZoneOffset.UTC) - request.at().toEpochSecond(ZoneOffset.UTC);
+        return end.toEpochSecond(ZoneOffset.UTC) - supplementSeconds <= stated.toEpochSecond(ZoneOffset.UTC);
+    }
+}

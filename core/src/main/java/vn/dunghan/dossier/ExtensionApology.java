@@ -1,0 +1,49 @@
+package vn.dunghan.dossier;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * {@link FindingCode#EXTENSION_WITHOUT_TIMELY_APOLOGY}: an appointment moved without a written
+ * apology, or with one sent later than the lead time before the <em>legal</em> due date. The
+ * apology is due "chậm nhất 01 ngày trước ngày hết hạn" (Decree 61/2018/NĐ-CP, Art. 19(9)): the
+ * deadline is the legal one, so an apology after the legal due date is late even when it comes
+ * before a padded appointment (docs/findings.md).
+ */
+final class ExtensionApology {
+
+    private ExtensionApology() {
+    }
+
+    static List<Finding> find(List<Finding> findings, Timeline timeline, LegalClock clock, ProcedurePolicy policy) {
+        if (timeline.extensions == 0) {
+            return findings;
+        }
+        List<Finding> list = findings;
+        LocalDate latest = clock.due.date().minusDays(policy.getApologyLeadDays());
+        LocalDateTime previous = timeline.dossier.appointment();
+        for (DossierEvent event : timeline.dossier.events()) {
+            if (!Timeline.isKnownAt(event, timeline.asOf) || event.newAppointment() == null) {
+                continue;
+            }
+            if (event.type() == EventType.EXTENDED && (!event.apology() || event.at().toLocalDate().isAfter(latest))) {
+                list = Findings.add(list, finding(timeline.dossier, event, previous, latest, clock, policy));
+            }
+            previous = event.newAppointment();
+        }
+        return list;
+    }
+
+    private static Finding finding(Dossier dossier, DossierEvent extension, LocalDateTime previous, LocalDate latest,
+            LegalClock clock, ProcedurePolicy policy) {
+        String problem = !extension.apology() ? "without a written apology"
+                : "with an apology on " + extension.at().toLocalDate() + ", later than " + latest + ", "
+                        + policy.getApologyLeadDays() + " day(s) before the legal due date " + clock.due.date();
+        return Finding.lazy(FindingCode.EXTENSION_WITHOUT_TIMELY_APOLOGY, dossier, () -> "Appointment moved from "
+                + previous + " to " + extension.newAppointment() + " at " + extension.at() + " " + problem,
+                () -> List.of(Evidence.of("previousAppointment", previous), Evidence.of("newAppointment",
+                        extension.newAppointment()), Evidence.of("extendedAt", extension.at()),
+                        Evidence.of("apology", extension.apology()), Evidence.of("legalDueDate", clock.due.date())));
+    }
+}
