@@ -23,7 +23,9 @@ final class ExtensionApology {
         List<Finding> list = findings;
         LocalDate latest = clock.due.date().minusDays(policy.getApologyLeadDays());
         LocalDateTime previous = timeline.dossier.appointment();
-        for (DossierEvent event : timeline.dossier.events()) {
+        List<DossierEvent> events = timeline.dossier.events();
+        for (int i = 0; i < events.size(); i++) {
+            DossierEvent event = events.get(i);
             if (!Timeline.isKnownAt(event, timeline.asOf) || event.newAppointment() == null) {
                 continue;
             }

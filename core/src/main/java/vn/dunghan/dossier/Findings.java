@@ -23,7 +23,7 @@ final class Findings {
         if (finding == null) {
             return findings;
         }
-        List<Finding> list = findings != null ? findings : new ArrayList<>(4);
+        List<Finding> list = findings != null ? findings : new ArrayList<>(8);
         list.add(finding);
         return list;
     }
