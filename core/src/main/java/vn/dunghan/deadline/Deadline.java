@@ -16,7 +16,9 @@ import vn.dunghan.calendar.DayOff;
  * A computed deadline: the due moment and how it was derived, printable for a citizen or an
  * inspector, such as {@code accepted Thu 2026-02-12 15:40; 15 working days; skips
  * 2026-02-14..2026-02-22 (Lunar New Year (Tết) ...); due Thu 2026-03-12, 24:00}: each break is a
- * run of days not worked that holds a declared day off, weekends around it included.
+ * run of days not worked that holds a declared day off, weekends around it included. A deadline
+ * counted over a provisional day or one with a caveat ends with that caveat, such as {@code ...;
+ * caveat: 2026-11-24 holiday, secondary sources only (S)}.
  * <p>
  * For limits in days, working days and months the due moment is the end of the last day, 24:00
  * (Civil Code 2015, Art. 148(4)), represented as the start of the following day.
@@ -34,13 +36,15 @@ public final class Deadline {
     private final LocalDate rolledFrom;
     private final List<DayOff> skipped;
     private final List<Break> breaks;
+    private final List<DayOff> uncertain;
 
     /** A run of consecutive days not worked within the period, with the first declared day off in it. */
     record Break(LocalDate from, LocalDate to, DayOff reason) {
     }
 
     Deadline(LocalDateTime start, TimeLimit limit, LocalTime cutoff, LocalDate countedAfter, LocalDate dueDate,
-            LocalDateTime dueMoment, LocalDate rolledFrom, List<DayOff> skipped, List<Break> breaks) {
+            LocalDateTime dueMoment, LocalDate rolledFrom, List<DayOff> skipped, List<Break> breaks,
+            List<DayOff> uncertain) {
         this.start = start;
         this.limit = limit;
         this.cutoff = cutoff;
@@ -50,6 +54,7 @@ public final class Deadline {
         this.rolledFrom = rolledFrom;
         this.skipped = List.copyOf(skipped);
         this.breaks = List.copyOf(breaks);
+        this.uncertain = List.copyOf(uncertain);
     }
 
     /**
@@ -127,6 +132,16 @@ public final class Deadline {
     }
 
     /**
+     * Gets the days the deadline was counted over that are provisional or carry a caveat: the
+     * deadline depends on them without an official text behind them.
+     *
+     * @return the days in date order, empty if none, not null
+     */
+    public List<DayOff> getUncertainDays() {
+        return uncertain;
+    }
+
+    /**
      * Outputs the derivation in English, such as {@code accepted Thu 2026-02-12 15:40; 15 working
      * days; skips 2026-02-14..2026-02-22 (Lunar New Year (Tết), ...); due Thu 2026-03-12, 24:00}.
      *
@@ -149,16 +164,17 @@ public final class Deadline {
 
     /** The words of a derivation in one language; the sentence shape is shared. */
     private record Words(String accepted, String afterCutoff, String countedAs, String skips, String lastDay,
-            String rolled, String due, Function<LocalDate, String> day, Function<TimeLimit, String> limit,
+            String rolled, String due, String caveat, Function<LocalDate, String> day, Function<TimeLimit, String> limit,
             Function<DayOff, String> name) {
     }
 
     private static final Words ENGLISH = new Words("accepted ", " after the ", " cut-off, counted as accepted on ",
             "; skips ", "; the last day ", " is not a working day, moved to the next (Civil Code 2015, Art. 148(5))",
-            "; due ", Deadline::day, TimeLimit::toString, DayOff::getName);
+            "; due ", "; caveat: ", Deadline::day, TimeLimit::toString, DayOff::getName);
     private static final Words VIETNAMESE = new Words("tiếp nhận ", " sau ", ", tính như tiếp nhận ", "; bỏ qua ",
             "; ngày cuối ", " là ngày nghỉ, chuyển sang ngày làm việc tiếp theo (Bộ luật Dân sự 2015, Điều 148(5))",
-            "; hạn ", Deadline::ngay, Deadline::thoiHan, off -> off.getLocalName().orElse(off.getName()));
+            "; hạn ", "; lưu ý, ngày chưa có văn bản chính thức xác nhận: ", Deadline::ngay, Deadline::thoiHan,
+            off -> off.getLocalName().orElse(off.getName()));
 
     private String derivation(Words words) {
         StringBuilder text = new StringBuilder(words.accepted()).append(words.day().apply(start.toLocalDate()))
@@ -181,6 +197,10 @@ public final class Deadline {
         }
         text.append(words.due()).append(words.day().apply(dueDate)).append(", ")
                 .append(limit.getUnit().isDayBased() ? "24:00" : dueMoment.toLocalTime().toString());
+        for (DayOff day : uncertain) {
+            text.append(words.caveat()).append(day.getDate()).append(' ')
+                    .append(day.getCaveat().orElse(day.getKind().getDescription() + ", provisional"));
+        }
         return text.toString();
     }
 

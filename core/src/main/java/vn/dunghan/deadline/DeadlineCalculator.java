@@ -189,8 +189,9 @@ public final class DeadlineCalculator {
         }
         LocalDate from = after.plusDays(1);
         List<DayOff> skipped = from.isAfter(dueDate) ? List.of() : calendar.daysOff(from, dueDate);
+        List<DayOff> uncertain = from.isAfter(dueDate) ? List.of() : calendar.uncertainDays(from, dueDate);
         return new Deadline(start, limit, cut ? cutoff : null, after, dueDate, due, rolledFrom, skipped,
-                breaks(skipped, from, dueDate));
+                breaks(skipped, from, dueDate), uncertain);
     }
 
     /** Groups the days off into runs of days not worked, extended over the weekends around them. */

@@ -37,7 +37,7 @@ public record PolicyParameters(SupplementMode supplement, Integer requestWindowW
      * whether "1 day" is a calendar or a working day is not specified, the calendar day is the
      * lenient reading;</li>
      * <li>acceptance delay 1 working day: specific procedures give 1 working day to check an online
-     * dossier (shared/domain/procedures.md §1.4); a dunghan threshold, not a national rule;</li>
+     * dossier (docs/counting.md §6.3); a dunghan threshold, not a national rule;</li>
      * <li>idle 5 working days and due soon 2 working days: dunghan's analysis thresholds, not legal rules;</li>
      * <li>clock from the competent body's receipt: false (true from 2026-08-05 in the built-in rule
      * sets, Decree 118/2025, Art. 17(3) as amended by Decree 309/2026);</li>

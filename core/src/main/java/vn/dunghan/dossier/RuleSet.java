@@ -12,7 +12,7 @@ import java.util.Objects;
  * <ul>
  * <li>from 2018-06-21: Decree 61/2018/NĐ-CP as amended by Decree 107/2021/NĐ-CP;</li>
  * <li>from 2025-07-01: Decree 118/2025/NĐ-CP. Its processing article was not read (see
- * shared/domain/updates-2026.md, Q1): the Decree 61/2018 parameters are kept as configurable
+ * docs/one-stop.md §5): the Decree 61/2018 parameters are kept as configurable
  * defaults;</li>
  * <li>from 2026-08-05: Decree 118/2025 as amended by Decree 309/2026/NĐ-CP, whose Art. 17(3) starts
  * the clock of a dossier accepted outside the competent body's area at that body's receipt.</li>

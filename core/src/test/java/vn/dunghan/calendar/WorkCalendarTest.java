@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * <p>
  * The Tết 2026 days used here (Mon 2026-02-16 to Fri 2026-02-20 off, with the weekends around them)
  * are those of the civil-service schedule for 2026 (Official Dispatch of the Ministry of Home Affairs
- * on Tết Bính Ngọ; see shared/domain/holidays.md); here they only serve as realistic days off.
+ * on Tết Bính Ngọ; see docs/holidays.md §6); here they only serve as realistic days off.
  */
 class WorkCalendarTest {
 
@@ -92,7 +92,7 @@ class WorkCalendarTest {
 
     @Test
     void makeUpDayIsAWorkingDay() {
-        // 2011-01-30 was a make-up Sunday of the civil service (shared/domain/holidays.md, 2011)
+        // 2011-01-30 was a make-up Sunday of the civil service (docs/holidays.md §6, 2011)
         WorkCalendar calendar = WorkCalendar.builder(LocalDate.of(2011, 1, 1), LocalDate.of(2011, 12, 31))
                 .workingDay(LocalDate.of(2011, 1, 30), "Make-up for Fri 2011-02-07")
                 .build();

@@ -22,7 +22,7 @@ import vn.dunghan.calendar.WorkCalendar;
 
 /**
  * Counting per the Civil Code 2015, Arts 147–148, on a calendar with the New Year 2027 break of
- * the worked example in shared/domain/procedures.md §1.2 (1 January 2027 a holiday).
+ * the worked example in docs/counting.md §5 (1 January 2027 a holiday).
  */
 class DeadlineCalculatorTest {
 

@@ -97,6 +97,8 @@ class EvaluatorTest {
         assertEquals(List.of("2026-11-24: holiday, secondary sources only (S)"), e.getCaveats());
         assertTrue(EvaluationJson.write(1, e).contains("\"caveats\":[\"2026-11-24: holiday, secondary sources only"
                 + " (S)\"]"));
+        assertTrue(Fixture.EVALUATOR.explainDeadline(dossier("P10", "2026-11-16T09:00", "2026-12-01T16:00").build())
+                .toText().endsWith("; due Tue 2026-12-01, 24:00; caveat: 2026-11-24 holiday, secondary sources only (S)"));
         Evaluation clean = dossier("P10", "2026-11-25T09:00", "2026-12-09T16:00").evaluate("2026-11-26T00:00");
         assertEquals(List.of(), clean.getCaveats());
         assertFalse(EvaluationJson.write(1, clean).contains("caveats"));

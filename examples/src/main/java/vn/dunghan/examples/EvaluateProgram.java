@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -80,7 +81,14 @@ final class EvaluateProgram {
                     calendar = CalendarJson.read(reader);
                 }
             }
-            NdjsonEvaluation pipeline = NdjsonEvaluation.of(Evaluator.of(calendar, policies), asOf);
+            Evaluator evaluator = Evaluator.of(calendar, policies);
+            try {
+                evaluator.checkInRange(asOf);
+            } catch (DateTimeException ex) {
+                err.println("Option --as-of: " + ex.getMessage());
+                return 2;
+            }
+            NdjsonEvaluation pipeline = NdjsonEvaluation.of(evaluator, asOf);
             NdjsonEvaluation.Counts counts;
             try (InputStream input = openBytes(arguments.option("input").orElse(null), "sample-dossiers.ndjson", stdin);
                     Writer output = arguments.option("output").isPresent()

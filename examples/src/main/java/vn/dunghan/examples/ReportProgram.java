@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -108,6 +109,12 @@ final class ReportProgram {
                 policies = PolicyJson.read(reader);
             }
             Evaluator evaluator = Evaluator.of(VietnamCalendars.civilService(), policies);
+            try {
+                evaluator.checkInRange(asOf);
+            } catch (DateTimeException ex) {
+                err.println("Option --as-of: " + ex.getMessage());
+                return 2;
+            }
             Summary.Builder builder = Summary.builder();
             Activity.Builder activity = Activity.builder();
             long[] errors = {0};

@@ -80,6 +80,11 @@ class MainTest {
                 run("evaluate", "--policies", "nowhere.json"));
         assertEquals(new Result(2, "", "Option --as-of 'yesterday' is not a date-time such as 2026-11-26T00:00."
                 + System.lineSeparator()), run("evaluate", "--as-of", "yesterday"));
+        // an instant the calendar does not cover is refused before anything is read or written
+        String outside = "Option --as-of: Evaluation instant 2200-01-01T00:00 is outside the calendar's range"
+                + " 2000-01-01..2199-12-31" + System.lineSeparator();
+        assertEquals(new Result(2, "", outside), run("evaluate", "--as-of", "2200-01-01T00:00"));
+        assertEquals(2, run("report", "--as-of", "2200-01-01T00:00").code());
         assertEquals(new Result(2, "", "Unknown option '--format'." + System.lineSeparator()),
                 run("evaluate", "--format", "csv"));
     }
