@@ -2,7 +2,7 @@ package vn.dunghan.holidays;
 
 /**
  * How well a scheduled day is supported by evidence, as graded in dunghan's domain notes
- * ({@code shared/domain/holidays.md}).
+ * ({@code docs/README.md} §3).
  * <p>
  * This is an immutable, thread-safe enum.
  */

@@ -229,7 +229,7 @@ public final class StatutoryHolidays {
     /**
      * Gets the civil service's default number of days off before the new year in a 5-day Tết:
      * 1 when Tết falls on a Monday or Tuesday, else 2. This reproduces the announced patterns of
-     * 2015–2027 (shared/domain/holidays.md §2.2); 2014 (Friday, 1 day before) was the exception.
+     * 2015–2027 (docs/holidays.md §4.1); 2014 (Friday, 1 day before) was the exception.
      *
      * @param tet  the date of the new year, not null
      * @return 1 or 2

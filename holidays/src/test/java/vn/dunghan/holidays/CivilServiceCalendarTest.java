@@ -18,7 +18,7 @@ import vn.dunghan.calendar.WorkCalendar;
 /**
  * Every day of 2011–2026 of {@link VietnamCalendars#civilService()} against a known-answer table of
  * each year's official schedule: the breaks as announced (weekends inside them included) and the
- * make-up days, as listed in shared/domain/holidays.md §3 with the documents cited per year.
+ * make-up days, as listed in docs/holidays.md §6 with the documents cited per year.
  */
 class CivilServiceCalendarTest {
 

@@ -73,7 +73,7 @@ class SchedulesTest {
                 assertTrue(day.getDate().getDayOfWeek().getValue() >= 6, "make-up day on a weekend: " + day);
             }
         }
-        // every swap of shared/domain/schedules.json: 2010-2026, 21 in all
+        // every swap in docs/holidays.md §6: 2010-2026, 21 in all
         assertEquals(21, swaps);
         assertEquals(bundled, bundled.merge(Schedules.empty()));
     }

@@ -26,7 +26,7 @@ class HolidayActivityTest {
 
     @Test
     void longBreaksOf2026() {
-        // shared/domain/holidays.md §3, 2026: New Year 1-4 Jan, Tết 14-22 Feb, 30/4-3/5, 29/8-2/9 are
+        // docs/holidays.md §6, 2026: New Year 1-4 Jan, Tết 14-22 Feb, 30/4-3/5, 29/8-2/9 are
         // four days or more; Hùng Kings (25-27 Apr) and Culture Day (24 Nov) are shorter
         List<HolidayActivity.Break> breaks = HolidayActivity.longBreaks(CALENDAR, LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 12, 31));

@@ -21,7 +21,7 @@ class LunarDateTest {
 
     /**
      * Tết, its eve and Giỗ Tổ Hùng Vương (10/3) of 2010–2027, from the table of
-     * shared/domain/holidays.md §1.4, which agrees with the lunar dates printed in the official
+     * docs/lunar.md §5.1, which agrees with the lunar dates printed in the official
      * holiday notices of each year and with Ho Ngoc Duc's tables.
      */
     @ParameterizedTest
@@ -56,7 +56,7 @@ class LunarDateTest {
     }
 
     /**
-     * Years where the Vietnamese calendar differs from the Chinese one (shared/domain/lunar.md §1;
+     * Years where the Vietnamese calendar differs from the Chinese one (docs/lunar.md §3.1;
      * Ho Ngoc Duc, "Âm lịch Việt Nam", table of Tết dates; confirmed by Time4J's VietnameseCalendar).
      */
     @ParameterizedTest
@@ -83,7 +83,7 @@ class LunarDateTest {
         assertEquals(0, LunarDate.leapMonthOf(1984));
         assertEquals(2, LunarDate.leapMonthOf(1985));
         // 1987: Vietnam leap month 7, China leap month 6 (Ho Ngoc Duc's table and Time4J agree;
-        // shared/domain/lunar.md §1 states the two the other way round)
+        // docs/lunar.md §3.1)
         assertEquals(7, LunarDate.leapMonthOf(1987));
         LunarDate leap = LunarDate.of(2025, 6, true, 1);
         assertTrue(leap.isLeapMonth());
@@ -111,7 +111,7 @@ class LunarDateTest {
         assertEquals("ngày 15 tháng Sáu nhuận năm Ất Tỵ", LunarDate.of(2025, 6, true, 15).toVietnameseText());
         assertEquals("Lunar 2025-06L-15", LunarDate.of(2025, 6, true, 15).toString());
         assertEquals("mùng 10 tháng Ba năm Bính Ngọ", LunarDate.of(2026, 3, false, 10).toVietnameseText());
-        // the eve of Tết 2025 was the 29th of month 12 (shared/domain/holidays.md §1.4)
+        // the eve of Tết 2025 was the 29th of month 12 (docs/lunar.md §5.1)
         assertEquals("ngày 29 tháng Chạp năm Giáp Thìn", LunarDate.from(LocalDate.of(2025, 1, 28)).toVietnameseText());
     }
 

@@ -117,7 +117,7 @@ class LunarHndTableTest {
      * moon (the total solar eclipse of 1925-01-24, about 14:45 UT) on 24 January.
      * <p>
      * At UTC+7, which dunghan applies to the whole range, the years whose Tết or leap month
-     * differ from UTC+8 are those listed in shared/domain/lunar.md §1 and LunarDate's Javadoc.
+     * differ from UTC+8 are those listed in docs/lunar.md §3.2 and LunarDate's Javadoc.
      */
     @Test
     void before1968TheTableFollowsChineseMeridians() throws IOException {
