@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures the report on generated dossiers against Jackson parsing the same file, in one run,
-# both with -Xmx256m: issue #6's target is a report within 2x the parse-only time.
+# both with -Xmx256m; the target is a report within 2x the parse-only time.
 # Usage: benchmarks/report-throughput.sh [COUNT, default 1000000] [THREADS, default 2]
 # JAVA_OPTS, if set, is passed to both JVMs (for example -XX:TieredStopAtLevel=1).
 set -euo pipefail

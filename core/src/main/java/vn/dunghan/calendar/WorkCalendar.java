@@ -34,8 +34,8 @@ import org.threeten.extra.LocalDateRange;
  * <p>
  * Every query runs in constant time: building the calendar precomputes, over its range, the
  * cumulative number of working days (one {@code long} per month, reached from a date's fields by
- * arithmetic alone, holding the working days before the month and a bit per worked day, so that
- * two centuries take 19 KB and fit in a processor's first-level cache), the ordinal-to-date table
+ * arithmetic alone, holding the working days before the month and a bit per worked day: 19 KB
+ * for two centuries), the ordinal-to-date table
  * of working days (holding the
  * {@code LocalDate} instances, so that results are not allocated) and, where office hours are set,
  * the cumulative working seconds. A calendar of 200 years takes about two megabytes.
@@ -73,7 +73,7 @@ public final class WorkCalendar {
      * {@code Long.MIN_VALUE}, and {@code keyLimit} the offset of {@code maxDate}'s plus
      * {@code Long.MIN_VALUE}, so the signed comparison of the two is the unsigned comparison of the
      * offsets: a date before the range has a negative offset, which the bias turns into one larger
-     * than any in the range (Java 17 compiles {@code Long.compareUnsigned} to two additions more).
+     * than any in the range, so that one comparison rejects dates on both sides of the range.
      */
     private final long keyOrigin;
     private final long keyLimit;
@@ -341,8 +341,8 @@ public final class WorkCalendar {
 
     /**
      * Counts the working days of the range through a day of a month: the month's count before it
-     * and the day's bits {@code 0..day - 1} (the shift, 1 to 31, drops the later days). This and
-     * {@link #monthBits(LocalDate)} are the hot path of the arithmetic.
+     * and the day's bits {@code 0..day - 1} (the shift, 1 to 31, drops the later days). Every
+     * working-day count and addition goes through this and {@link #monthBits(LocalDate)}.
      */
     private static int throughDay(long bits, int day) {
         return (int) (bits >>> 32) + Integer.bitCount((int) bits << 32 - day);
@@ -613,7 +613,7 @@ public final class WorkCalendar {
      * @return the index from 0
      */
     int index(LocalDate date) {
-        // a month table instead of toEpochDay(): a few int operations on the date's own fields
+        // the index of the month's first day, from the month table, plus the day of the month
         return monthStarts[monthIndex(date)] + date.getDayOfMonth() - 1;
     }
 

@@ -96,7 +96,7 @@ public final class PolicySet {
                 Objects.requireNonNull(acceptanceDate, "acceptanceDate")));
     }
 
-    /** The policy of {@link #policyFor}, null instead of empty: the evaluator's path, which allocates nothing. */
+    /** The policy of {@link #policyFor}, or null when there is none, for the evaluator, which tests for null. */
     ProcedurePolicy find(String procedure, LocalDate acceptanceDate) {
         ProcedurePolicy[] resolved = policies.get(procedure);
         if (resolved != null) {

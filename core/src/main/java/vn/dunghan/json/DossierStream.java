@@ -25,7 +25,7 @@ import vn.dunghan.dossier.EventType;
  * accepts, and returns null for anything else (an unknown or repeated field, a null, a type or value
  * the tree reader would reject, a time with an offset, malformed JSON), so that the caller reads
  * the record again through the tree and reports exactly the error the tree reader reports. Valid
- * records, nearly all of a bulk file, are read in about half the time.
+ * records, nearly all of a bulk file, are read without building a tree.
  * <p>
  * This is a thread-safe utility class.
  */

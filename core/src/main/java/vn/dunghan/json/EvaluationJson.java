@@ -14,7 +14,7 @@ import vn.dunghan.dossier.Finding;
  * <pre>
  * {"record":1,"id":"...","outcome":"LATE","legalDueDate":"2026-03-12","statedDueDate":"2026-03-12",
  *  "finishedAt":"...","legalBreach":true,"statedBreach":false,"metricOnTime":true,"lateWorkingDays":2,
- *  "eventsAfterAsOf":0,"ruleSet":"...","findings":[{"code":"CONCEALED_LATENESS","message":"...","rule":"...",
+ *  "eventsAfterAsOf":0,"ruleSet":"...","findings":[{"code":"CONCEALED_LATENESS","message":"...","rule":"...","integrity":true,
  *  "evidence":[{"name":"legalDueDate","value":"2026-03-12"}]}],
  *  "caveats":["2027-02-09: compensatory day, secondary sources only (S)"]}
  * {"record":2,"id":"...","error":{"path":"/acceptedAt","message":"..."}}
@@ -22,7 +22,8 @@ import vn.dunghan.dossier.Finding;
  * {@code legalDeadline} (a date-time) and {@code lateWorkingMinutes} are written for hour-based
  * limits only; {@code finishedAt} only when the dossier has a result; {@code caveats} only when the
  * legal due depends on provisional or low-grade calendar days; {@code id} of an error only when it
- * could be read. A finding's {@code rule} is the legal basis in force on the acceptance date.
+ * could be read. A finding's {@code rule} is the legal basis in force on the acceptance date, and
+ * {@code integrity} says whether it changes a reported outcome or only breaks a procedure.
  * <p>
  * This is a thread-safe utility class.
  */
@@ -68,6 +69,7 @@ public final class EvaluationJson {
             f.put("code", finding.code().name());
             f.put("message", finding.message());
             f.put("rule", finding.rule());
+            f.put("integrity", finding.isIntegrity());
             ArrayNode evidence = f.putArray("evidence");
             for (Evidence item : finding.evidence()) {
                 evidence.addObject().put("name", item.name()).put("value", item.value());

@@ -4,8 +4,8 @@ import java.time.LocalDateTime;
 
 /**
  * Reads the two common shapes of an ISO local date-time, {@code yyyy-MM-ddTHH:mm} and
- * {@code yyyy-MM-ddTHH:mm:ss}, without a formatter: bulk files hold several per record and
- * {@link java.time.format.DateTimeFormatter} spends most of a record's parsing time on them.
+ * {@code yyyy-MM-ddTHH:mm:ss}, without a formatter, since bulk files hold several per record and
+ * nearly all have one of these two shapes.
  * Any other shape (fractions, offsets, signed years) is left to the formatter by returning null;
  * field ranges are checked by {@link LocalDateTime#of}, which rejects exactly what the strict ISO
  * formatter rejects for these shapes (for example 2026-02-30 and 24:00).

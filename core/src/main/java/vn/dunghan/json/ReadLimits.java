@@ -29,9 +29,9 @@ public final class ReadLimits {
     private final JsonMapper mapper;
     /**
      * The parser of the fast path ({@link DossierStream}), under the same limits, without the
-     * parser's duplicate detection (a hash set per object): the fast path finds a repeated field
-     * itself and leaves every other doubt to the strict parser. A factory, not a mapper: the fast
-     * path binds nothing, and a mapper's parser would carry a new deserialization context per record.
+     * parser's duplicate detection: the fast path finds a repeated field itself and leaves every
+     * other doubt to the strict parser. A factory, not a mapper: the fast path binds nothing to
+     * Java objects.
      */
     private final JsonFactory streamFactory;
 

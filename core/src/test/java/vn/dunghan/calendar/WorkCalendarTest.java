@@ -43,7 +43,7 @@ class WorkCalendarTest {
         // Thu 2026-02-12 + 1 working day = Fri 2026-02-13; the Tết week is skipped
         assertEquals(LocalDate.of(2026, 2, 13), calendar.plusWorkingDays(LocalDate.of(2026, 2, 12), 1));
         assertEquals(LocalDate.of(2026, 2, 23), calendar.plusWorkingDays(LocalDate.of(2026, 2, 12), 2));
-        // the example of issue #5: accepted Thu 2026-02-12, 15 working days, due Thu 2026-03-12
+        // the README's example: accepted Thu 2026-02-12, 15 working days, due Thu 2026-03-12
         assertEquals(LocalDate.of(2026, 3, 12), calendar.plusWorkingDays(LocalDate.of(2026, 2, 12), 15));
         // accepted Fri 2026-02-13 (after a 15:00 cut-off): due Fri 2026-03-13
         assertEquals(LocalDate.of(2026, 3, 13), calendar.plusWorkingDays(LocalDate.of(2026, 2, 13), 15));

@@ -19,7 +19,7 @@ import vn.dunghan.dossier.PolicySet;
 import vn.dunghan.dossier.SupplementMode;
 
 /**
- * The JSON interface of issue #5: NDJSON dossiers in, one result or error record per record out,
+ * The JSON interface: NDJSON dossiers in, one result or error record per record out,
  * in input order, on a hand-built calendar with the Tết 2026 days off (14–22 February).
  */
 class NdjsonEvaluationTest {

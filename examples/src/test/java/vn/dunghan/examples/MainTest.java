@@ -62,12 +62,23 @@ class MainTest {
         Result sample = run("evaluate", "--as-of", "2026-11-26T00:00");
         assertEquals(0, sample.code());
         List<String> lines = sample.out().lines().toList();
-        assertEquals(9, lines.size());
+        assertEquals(11, lines.size());
         assertTrue(lines.get(0).startsWith("{\"record\":1,\"id\":\"000.00.12.H29-260212-0007\",\"outcome\":\"LATE\","
                 + "\"legalDueDate\":\"2026-02-24\""), lines.get(0));
         assertTrue(lines.get(8).endsWith("\"error\":{\"path\":\"/procedure\",\"message\":\"Procedure 9.999999 is not in"
                 + " the policies\"}}"), lines.get(8));
-        assertEquals("9 records: 8 results, 1 errors (as of 2026-11-26T00:00)" + System.lineSeparator(), sample.err());
+        assertEquals("11 records: 10 results, 1 errors (as of 2026-11-26T00:00)" + System.lineSeparator(), sample.err());
+        // the transferred dossier: accepted Mon 7 Sep 15:30, after 15:00, so due at the competent body by
+        // the end of Tue 8; received Wed 9, which starts its clock (Decree 309/2026): an integrity finding
+        assertTrue(lines.get(9).contains("\"code\":\"TRANSFER_DELAY\""), lines.get(9));
+        assertTrue(lines.get(9).contains("\"code\":\"RETURN_BEFORE_RESULT\""), lines.get(9));
+        assertTrue(lines.get(9).contains("\"rule\":\"Decree 118/2025/NĐ-CP as amended by Decree 309/2026/NĐ-CP,"
+                + " Art. 18(2)\""), lines.get(9));
+        // completed after the evaluation instant: not yet part of its timeline; due over Culture Day
+        assertTrue(lines.get(10).contains("\"outcome\":\"IN_PROGRESS\""), lines.get(10));
+        assertTrue(lines.get(10).contains("\"eventsAfterAsOf\":1"), lines.get(10));
+        assertTrue(lines.get(10).contains("\"caveats\":[\"2026-11-24: holiday, secondary sources only (S)\"]"),
+                lines.get(10));
         java.nio.file.Path input = dir.resolve("in.ndjson");
         java.nio.file.Files.writeString(input, lines.isEmpty() ? "" : "{\"id\":\"X-1\"}\n");
         java.nio.file.Path output = dir.resolve("out.ndjson");
@@ -143,7 +154,7 @@ class MainTest {
     }
 
     /**
-     * Issue #8: 100,000 dossiers, with invalid, repeated and over-long records mixed in, give
+     * 100,000 dossiers, with invalid, repeated and over-long records mixed in, give
      * byte-identical results and reports on 1, 2 and 4 threads.
      */
     @Test

@@ -32,7 +32,7 @@ import vn.dunghan.json.NdjsonEvaluation;
 import vn.dunghan.json.PolicyJson;
 
 /**
- * Issue #8: the committed corpus of malformed and hostile inputs, in
+ * The committed corpus of malformed and hostile inputs, in
  * {@code src/test/resources/vn/dunghan/holidays/hostile/}, one directory per reader:
  * {@code ndjson/} and {@code csv/} (bulk evaluation on the civil-service calendar with
  * {@code policies.json}, as of 2026-11-26), {@code calendar/} ({@link CalendarJson}),

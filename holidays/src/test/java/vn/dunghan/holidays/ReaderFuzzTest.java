@@ -31,7 +31,7 @@ import vn.dunghan.json.PolicyJson;
 import vn.dunghan.json.ReadLimits;
 
 /**
- * Issue #8: seeded mutation fuzzing of valid inputs, for a fixed time budget per reader. Each
+ * Seeded mutation fuzzing of valid inputs, for a fixed time budget per reader. Each
  * iteration mutates valid records (bytes flipped, cut, inserted or repeated; numbers, dates,
  * offsets, names and line breaks replaced by edge values) and checks that nothing escapes: a bulk
  * run throws nothing and accounts for every record (one output line per non-blank input line,

@@ -36,7 +36,7 @@ class SchedulesTest {
             """;
 
     /**
-     * Issue #8: the bundled data is validated at build time (this test runs in {@code mvn verify};
+     * The bundled data is validated at build time (this test runs in {@code mvn verify};
      * reading it already applies every rule of {@link Schedules}): no two entries on one date, every
      * swap balanced by a make-up day and every make-up day by a swap, every entry with a source and
      * a grade.

@@ -31,7 +31,7 @@ import vn.dunghan.json.PolicyJson;
 import vn.dunghan.json.ReadLimits;
 
 /**
- * Issue #7: the Spark evaluation in local mode, on 4 partitions, gives the single-machine results
+ * The Spark evaluation in local mode, on 4 partitions, gives the single-machine results
  * line for line and the same summary, on generated dossiers with invalid and repeated records.
  */
 class SparkEvaluationTest {

@@ -80,7 +80,7 @@ class DossierScenariosTest {
 
     @Test
     void fifteenWorkingDaysOverTet() {
-        // the example of issue #5: accepted Thu 2026-02-12 15:40, due Thu 2026-03-12
+        // the README's example: accepted Thu 2026-02-12 15:40, due Thu 2026-03-12
         Evaluation e = evaluate(accepted("2026-02-12T15:40", "2026-03-12T16:00").procedure("P15")
                 .event(COMPLETED, "2026-03-11T10:00").event(EARLY_NOTICE, "2026-03-11T11:00")
                 .event(RETURNED, "2026-03-11T14:00"));
