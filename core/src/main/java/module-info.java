@@ -1,5 +1,6 @@
 /**
- * Country-neutral work calendars, working-day and working-time arithmetic, and their JSON codec.
+ * Country-neutral work calendars and their arithmetic, time limits, dossier evaluation, aggregates
+ * over evaluations, and the JSON and CSV codecs.
  */
 module vn.dunghan.core {
     requires transitive org.threeten.extra;

@@ -1,5 +1,6 @@
 /**
- * Jackson codecs for dunghan's documents, starting with work calendars.
+ * The codecs of dunghan's documents: work calendars, policies, dossiers (NDJSON and CSV) and
+ * evaluation results, with the streaming NDJSON pipeline that evaluates a file record by record.
  * <p>
  * Readers validate a whole document and reject anything they do not understand (unknown fields,
  * bad dates, overlapping sessions, duplicate keys, conflicting entries) with an
