@@ -159,6 +159,17 @@ public final class DayOff implements Comparable<DayOff>, Serializable {
     }
 
     /**
+     * Outputs why a deadline that depends on this day needs a caveat, such as
+     * {@code 2026-11-24: holiday, secondary sources only (S)}: the date and the caveat, or the kind
+     * and the provisional flag.
+     *
+     * @return the text, not null
+     */
+    public String toCaveatText() {
+        return date + ": " + (caveat != null ? caveat : kind.getDescription() + (provisional ? ", provisional" : ""));
+    }
+
+    /**
      * Returns a copy of this day with a caveat, keeping every other property.
      *
      * @param caveat  why the day rests on weaker evidence, null for none, not blank

@@ -18,7 +18,7 @@ import vn.dunghan.calendar.DayOff;
  * 2026-02-14..2026-02-22 (Lunar New Year (Tết) ...); due Thu 2026-03-12, 24:00}: each break is a
  * run of days not worked that holds a declared day off, weekends around it included. A deadline
  * counted over a provisional day or one with a caveat ends with that caveat, such as {@code ...;
- * caveat: 2026-11-24 holiday, secondary sources only (S)}.
+ * caveat: 2026-11-24: holiday, secondary sources only (S)}.
  * <p>
  * For limits in days, working days and months the due moment is the end of the last day, 24:00
  * (Civil Code 2015, Art. 148(4)), represented as the start of the following day.
@@ -198,8 +198,7 @@ public final class Deadline {
         text.append(words.due()).append(words.day().apply(dueDate)).append(", ")
                 .append(limit.getUnit().isDayBased() ? "24:00" : dueMoment.toLocalTime().toString());
         for (DayOff day : uncertain) {
-            text.append(words.caveat()).append(day.getDate()).append(' ')
-                    .append(day.getCaveat().orElse(day.getKind().getDescription() + ", provisional"));
+            text.append(words.caveat()).append(day.toCaveatText());
         }
         return text.toString();
     }

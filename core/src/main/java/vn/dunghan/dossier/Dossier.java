@@ -9,7 +9,9 @@ import java.util.Objects;
  * <p>
  * {@code acceptedAt} is the acceptance of the complete dossier, printed on the receipt and
  * appointment slip; {@code appointment} the return date-time printed on it. {@code submittedAt} is
- * the submission (field {@code NgayNopHoSo}), where known. {@code competentReceivedAt} is when the
+ * the submission (field {@code NgayNopHoSo}), where known. An appointment given as a date only is
+ * held at {@link java.time.LocalTime#MAX} of that day and judged as its end, 24:00
+ * ({@link vn.dunghan.deadline.Due#from}). {@code competentReceivedAt} is when the
  * competent body received a dossier accepted outside its area: from 2026-08-05 the clock of such a
  * dossier starts there (Decree 118/2025/NĐ-CP, Art. 17(3), as amended by Decree 309/2026/NĐ-CP).
  * <p>

@@ -139,6 +139,16 @@ public final class Evaluation {
     }
 
     /**
+     * Gets the last stated appointment as a due: an appointment given as a date only (read as
+     * {@link java.time.LocalTime#MAX}) ends at 24:00 of that day.
+     *
+     * @return the stated due, not null
+     */
+    public Due getStatedDue() {
+        return timeline.statedDue;
+    }
+
+    /**
      * Gets the date of the last stated appointment.
      *
      * @return the stated due date, not null
@@ -228,12 +238,7 @@ public final class Evaluation {
         if (uncertainDays.isEmpty()) {
             return List.of();
         }
-        String[] caveats = new String[uncertainDays.size()];
-        for (int i = 0; i < caveats.length; i++) {
-            DayOff day = uncertainDays.get(i);
-            caveats[i] = day.getDate() + ": " + day.getCaveat().orElse(day.getKind().getDescription() + ", provisional");
-        }
-        return List.of(caveats);
+        return uncertainDays.stream().map(DayOff::toCaveatText).toList();
     }
 
     /**

@@ -152,7 +152,7 @@ public final class Evaluator {
         LocalDateTime end = timeline.end();
         boolean legalBreach = !stopped && clock.isBreachedAt(end);
         LocalDateTime statedEnd = timeline.recordedFinish != null ? timeline.recordedFinish : end;
-        boolean statedBreach = !stopped && statedEnd.isAfter(timeline.appointment);
+        boolean statedBreach = !stopped && timeline.statedDue.isBefore(statedEnd);
         Outcome outcome = outcome(timeline, clock, policy, stopped);
         return new Evaluation(policy, timeline, clock, outcome, legalBreach, statedBreach,
                 Decision766.isOnTime(timeline), legalBreach ? clock.lateWorkingDays(end) : 0,

@@ -3,6 +3,8 @@ package vn.dunghan.dossier;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import vn.dunghan.deadline.Due;
+
 /**
  * A dossier's timeline as known at the evaluation instant: one pass over its events, keeping the
  * first of each kind that the rules read, the appointments in force, and the real and recorded
@@ -30,6 +32,8 @@ final class Timeline {
     final int extensions;
     /** The appointment in force: the slip's, replaced by each extension and re-issue. */
     final LocalDateTime appointment;
+    /** The appointment in force as a due: a date-only appointment ends at 24:00 of its day. */
+    final Due statedDue;
     final DossierEvent earlyNotice;
     final DossierEvent signed;
     final DossierEvent completed;
@@ -94,6 +98,7 @@ final class Timeline {
         this.firstReceipt = receipt;
         this.extensions = extensionCount;
         this.appointment = stated;
+        this.statedDue = Due.from(stated);
         this.earlyNotice = notice;
         this.signed = sign;
         this.completed = complete;

@@ -98,7 +98,7 @@ class EvaluatorTest {
         assertTrue(EvaluationJson.write(1, e).contains("\"caveats\":[\"2026-11-24: holiday, secondary sources only"
                 + " (S)\"]"));
         assertTrue(Fixture.EVALUATOR.explainDeadline(dossier("P10", "2026-11-16T09:00", "2026-12-01T16:00").build())
-                .toText().endsWith("; due Tue 2026-12-01, 24:00; caveat: 2026-11-24 holiday, secondary sources only (S)"));
+                .toText().endsWith("; due Tue 2026-12-01, 24:00; caveat: 2026-11-24: holiday, secondary sources only (S)"));
         Evaluation clean = dossier("P10", "2026-11-25T09:00", "2026-12-09T16:00").evaluate("2026-11-26T00:00");
         assertEquals(List.of(), clean.getCaveats());
         assertFalse(EvaluationJson.write(1, clean).contains("caveats"));
@@ -120,6 +120,18 @@ class EvaluatorTest {
         assertEquals("Decree 118/2025/NĐ-CP (carries over Decree 61/2018/NĐ-CP, Art. 19(9))",
                 e.getFindings().get(0).rule());
         assertEquals(4, e.getLateWorkingDays(), "Tue 17 - Fri 20");
+    }
+
+    @Test
+    void aDateOnlyAppointmentEndsAt24() {
+        // the codecs read an appointment given as a date as LocalTime.MAX of that day: its end, 24:00
+        Dossier dossier = new Dossier("X-1", "P10", "UBND", Channel.COUNTER, null, at("2026-03-02T09:00"),
+                LocalDate.of(2026, 3, 16).atTime(java.time.LocalTime.MAX), null,
+                List.of(DossierEvent.of(COMPLETED, at("2026-03-17T00:00"))));
+        Evaluation e = Fixture.EVALUATOR.evaluate(dossier, at("2026-06-01T00:00"));
+        assertEquals(vn.dunghan.deadline.Due.endOf(LocalDate.of(2026, 3, 16)), e.getStatedDue());
+        assertFalse(e.isStatedBreach(), "00:00 of the 17th is 24:00 of the 16th");
+        assertFalse(e.isLegalBreach());
     }
 
     @Test

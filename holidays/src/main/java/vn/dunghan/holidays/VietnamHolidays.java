@@ -79,7 +79,7 @@ public final class VietnamHolidays {
      * @return the schedule, not null
      * @throws DateTimeException if the year is outside 2000..2199
      */
-    static YearSchedule scheduleOf(Schedules schedules, int year) {
+    public static YearSchedule scheduleOf(Schedules schedules, int year) {
         Objects.requireNonNull(schedules, "schedules");
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new DateTimeException("Year " + year + " is outside the supported range " + FIRST_YEAR + ".."

@@ -1,4 +1,4 @@
-package vn.dunghan.holidays.dossier;
+package vn.dunghan.analytics;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.dunghan.dossier.EventType.COMPLETED;
 import static vn.dunghan.dossier.EventType.RETURNED;
-import static vn.dunghan.holidays.dossier.Scenario.accepted;
-import static vn.dunghan.holidays.dossier.Scenario.at;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -18,30 +17,71 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-import vn.dunghan.analytics.HiddenLateness;
-import vn.dunghan.analytics.Summary;
-import vn.dunghan.analytics.Tally;
+import vn.dunghan.calendar.WorkCalendar;
+import vn.dunghan.deadline.TimeLimit;
+import vn.dunghan.dossier.Channel;
+import vn.dunghan.dossier.Dossier;
+import vn.dunghan.dossier.DossierEvent;
 import vn.dunghan.dossier.Evaluation;
 import vn.dunghan.dossier.Evaluator;
+import vn.dunghan.dossier.EventType;
 import vn.dunghan.dossier.FindingCode;
 import vn.dunghan.dossier.Outcome;
 import vn.dunghan.dossier.PolicySet;
-import vn.dunghan.holidays.VietnamCalendars;
+import vn.dunghan.dossier.ProcedureSpec;
 
-/** Tallies, rates and the merging of summaries. */
+/**
+ * Tallies, rates, the merging of summaries and the HTML report, on a Monday-to-Friday calendar
+ * (March 2026 has no public holiday, so its working days are those of Vietnam's civil service).
+ */
 class SummaryTest {
 
-    private static final Evaluator EVALUATOR = Evaluator.of(VietnamCalendars.civilService(),
-            PolicySet.of(Scenario.procedures()));
+    private static final WorkCalendar CALENDAR = WorkCalendar.builder(LocalDate.of(2024, 1, 1),
+            LocalDate.of(2027, 12, 31)).build();
+    private static final Evaluator EVALUATOR = Evaluator.of(CALENDAR, PolicySet.of(List.of(
+            ProcedureSpec.of("P10", "10 working days", TimeLimit.ofWorkingDays(10)),
+            ProcedureSpec.of("P3", "3 working days", TimeLimit.ofWorkingDays(3)))));
     private static final LocalDateTime AS_OF = at("2026-03-20T18:00");
 
-    private static Evaluation evaluate(Scenario scenario) {
-        return EVALUATOR.evaluate(scenario.build(), AS_OF);
+    private static LocalDateTime at(String text) {
+        return LocalDateTime.parse(text);
+    }
+
+    /** A dossier of P10 at the agency UBND phường Bến Nghé, its code carrying the acceptance date. */
+    private static final class Timeline {
+        private final LocalDateTime accepted;
+        private final LocalDateTime appointment;
+        private final List<DossierEvent> events = new ArrayList<>();
+
+        Timeline(LocalDateTime accepted, LocalDateTime appointment) {
+            this.accepted = accepted;
+            this.appointment = appointment;
+        }
+
+        Timeline event(EventType type, String time) {
+            events.add(DossierEvent.of(type, at(time)));
+            return this;
+        }
+
+        Dossier build() {
+            String code = "000.00.12.H29-" + accepted.format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd"))
+                    + "-0001";
+            return new Dossier(code, "P10", "UBND phường Bến Nghé", Channel.COUNTER, null, accepted, appointment, null,
+                    events);
+        }
+    }
+
+    private static Timeline accepted(String acceptedAt, String appointmentAt) {
+        return new Timeline(at(acceptedAt), at(appointmentAt));
+    }
+
+    private static Evaluation evaluate(Timeline timeline) {
+        return EVALUATOR.evaluate(timeline.build(), AS_OF);
     }
 
     @Test
     void ratesSideBySide() {
-        // 10 working days from Mon 2 Mar: legal due Mon 16 Mar (see DossierScenariosTest)
+        // 10 working days from Mon 2 Mar (3-6, 9-13, 16): legal due Mon 16 Mar
         Summary summary = Summary.builder()
                 // on time (finished on the due date), clean
                 .add(evaluate(accepted("2026-03-02T09:00", "2026-03-16T16:00")
@@ -53,8 +93,8 @@ class SummaryTest {
                 .add(evaluate(accepted("2026-03-02T09:00", "2026-03-16T16:00")
                         .event(COMPLETED, "2026-03-18T10:00").event(RETURNED, "2026-03-18T15:00")))
                 // open and overdue as of Fri 20 Mar, at another agency
-                .add(EVALUATOR.evaluate(new vn.dunghan.dossier.Dossier("X-260302-9", "P10", "UBND phường Sài Gòn",
-                        vn.dunghan.dossier.Channel.COUNTER, null, at("2026-03-02T09:00"), at("2026-03-16T16:00"), null,
+                .add(EVALUATOR.evaluate(new Dossier("X-260302-9", "P10", "UBND phường Sài Gòn",
+                        Channel.COUNTER, null, at("2026-03-02T09:00"), at("2026-03-16T16:00"), null,
                         List.of()), AS_OF))
                 .build();
         Tally all = summary.getOverall();
@@ -88,11 +128,11 @@ class SummaryTest {
         Summary summary = Summary.builder()
                 .add(evaluate(accepted("2026-03-02T09:00", "2026-03-20T16:00")
                         .event(COMPLETED, "2026-03-19T10:00").event(RETURNED, "2026-03-20T10:00")))
-                .add(EVALUATOR.evaluate(new vn.dunghan.dossier.Dossier("X-260302-9", "P10", "Phòng <Tư pháp> & \"Hộ tịch\"",
-                        vn.dunghan.dossier.Channel.COUNTER, null, at("2026-03-02T09:00"), at("2026-03-16T16:00"), null,
+                .add(EVALUATOR.evaluate(new Dossier("X-260302-9", "P10", "Phòng <Tư pháp> & \"Hộ tịch\"",
+                        Channel.COUNTER, null, at("2026-03-02T09:00"), at("2026-03-16T16:00"), null,
                         List.of()), AS_OF))
                 .build();
-        String html = vn.dunghan.analytics.HtmlReport.render(summary, "Báo cáo <mẫu>", AS_OF);
+        String html = HtmlReport.render(summary, "Báo cáo <mẫu>", AS_OF);
         assertTrue(html.startsWith("<!DOCTYPE html>"), html.substring(0, 40));
         assertTrue(html.contains("<title>Báo cáo &lt;mẫu&gt;</title>"));
         assertTrue(html.contains("on time <b>0.0%</b> in law, <b>100.0%</b> against the appointment"), html);
@@ -158,15 +198,32 @@ class SummaryTest {
         }
     }
 
-    /** Evaluations of seeded random dossiers of {@link EvaluatorCrossCheckTest}, each as of a random later day. */
+    /**
+     * Evaluations of seeded random dossiers of 3 or 10 working days over 2024-2026: a padded
+     * appointment one time in three, finished (and returned) early, on time or late, or still open,
+     * each as of a random later day.
+     */
     private static List<Evaluation> randomEvaluations(long seed, int count) {
         Random random = new Random(seed);
-        Evaluator evaluator = Evaluator.of(VietnamCalendars.civilService(),
-                PolicySet.of(EvaluatorCrossCheckTest.randomProcedures()));
+        String[] agencies = {"UBND phường Bến Nghé", "UBND xã Tân Phú", "Sở Tư pháp"};
         List<Evaluation> evaluations = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            vn.dunghan.dossier.Dossier dossier = EvaluatorCrossCheckTest.randomDossier(random);
-            evaluations.add(evaluator.evaluate(dossier, dossier.acceptedAt().plusDays(random.nextInt(60))));
+            String procedure = random.nextBoolean() ? "P3" : "P10";
+            LocalDateTime accepted = CALENDAR.nextWorkingDayOrSame(LocalDate.of(2024, 1, 2).plusDays(random.nextInt(900)))
+                    .atTime(8 + random.nextInt(8), random.nextInt(60));
+            LocalDate due = CALENDAR.plusWorkingDays(accepted.toLocalDate(), procedure.equals("P3") ? 3 : 10);
+            LocalDateTime appointment = CALENDAR.plusWorkingDays(due, random.nextInt(3) == 0 ? 1 + random.nextInt(6) : 0)
+                    .atTime(16, 0);
+            List<DossierEvent> events = new ArrayList<>();
+            if (random.nextInt(5) > 0) {
+                LocalDateTime done = CALENDAR.plusWorkingDays(due, random.nextInt(12) - 6).atTime(10, 0);
+                done = done.isAfter(accepted) ? done : accepted.plusHours(1);
+                events.add(DossierEvent.of(EventType.COMPLETED, done));
+                events.add(DossierEvent.of(EventType.RETURNED, done.plusHours(2)));
+            }
+            Dossier dossier = new Dossier(String.format("X-%06d", i), procedure, agencies[random.nextInt(3)],
+                    Channel.COUNTER, null, accepted, appointment, null, events);
+            evaluations.add(EVALUATOR.evaluate(dossier, accepted.plusDays(30 + random.nextInt(30))));
         }
         return evaluations;
     }
