@@ -3,6 +3,8 @@ package vn.dunghan.examples;
 import java.io.PrintStream;
 import java.util.Arrays;
 
+import vn.dunghan.examples.service.ServiceProgram;
+
 /**
  * The dunghan command line: {@code java -jar examples/target/dunghan.jar [command] [options]}.
  * <p>
@@ -39,7 +41,11 @@ public final class Main {
             "calendar", "calendar YEAR [--lang vi|en]\n  Prints a year's civil-service calendar with the reason,"
                     + " source and grade of each day.",
             "lunar", "lunar DATE... [--lang vi|en]\n  Converts Gregorian dates to the Vietnamese lunar calendar.",
-            "demo", "demo\n  Computes sample deadlines around Tết 2026.");
+            "demo", "demo\n  Computes sample deadlines around Tết 2026.",
+            "serve", "serve [--port 8080] [--host 127.0.0.1] [--policies P.json] [--calendar C.json | --schedules S.json]\n"
+                    + "      [--threads N] [--queue 64] [--max-body-mib 64] [--time-limit 300]\n"
+                    + "  Runs the JSON-over-HTTP service until stopped (Ctrl-C or SIGTERM); GET /openapi.json lists"
+                    + " the routes.");
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         String command = args.length == 0 ? "report" : args[0];
@@ -65,6 +71,11 @@ public final class Main {
                 return GenerateProgram.run(rest, out, err);
             case "deadline":
                 return DeadlineProgram.run(rest, out, err);
+            case "serve": {
+                Arguments arguments = Arguments.parseOptions(rest, ServiceProgram.OPTIONS,
+                        "Usage: java -jar dunghan.jar " + USAGE.get("serve"), err);
+                return arguments == null ? 2 : ServiceProgram.run(arguments.options(), out, err);
+            }
             case "--help":
             case "-h":
             case "help":
@@ -92,6 +103,8 @@ public final class Main {
         out.println("  evaluate [--policies P.json] [--input D.ndjson|-] [--as-of 2026-11-26T00:00]");
         out.println("           [--calendar C.json] [--output R.ndjson]");
         out.println("                            evaluates dossiers (bundled sample without --input)");
-        out.println("  help                      prints this help; COMMAND --help prints a command's");
+        out.println("  serve [--port 8080] [--host 127.0.0.1] [--policies P.json] [--calendar C.json]");
+        out.println("                            runs the JSON-over-HTTP service");
+        out.println("  help                      prints this help; COMMAND --help prints a command's options");
     }
 }
