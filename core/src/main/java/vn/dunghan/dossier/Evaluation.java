@@ -27,11 +27,10 @@ public final class Evaluation {
     private final int lateWorkingDays;
     private final long lateWorkingMinutes;
     private final List<Finding> findings;
-    private final List<DayOff> uncertainDays;
 
     Evaluation(ProcedurePolicy policy, Timeline timeline, LegalClock clock, Outcome outcome, boolean legalBreach,
             boolean statedBreach, boolean metricOnTime, int lateWorkingDays, long lateWorkingMinutes,
-            List<Finding> findings, List<DayOff> uncertainDays) {
+            List<Finding> findings) {
         this.policy = policy;
         this.timeline = timeline;
         this.clock = clock;
@@ -42,7 +41,6 @@ public final class Evaluation {
         this.lateWorkingDays = lateWorkingDays;
         this.lateWorkingMinutes = lateWorkingMinutes;
         this.findings = findings;
-        this.uncertainDays = uncertainDays;
     }
 
     /**
@@ -235,10 +233,8 @@ public final class Evaluation {
      * @return the caveats in date order, empty if the due rests on official days only, not null
      */
     public List<String> getCaveats() {
-        if (uncertainDays.isEmpty()) {
-            return List.of();
-        }
-        return uncertainDays.stream().map(DayOff::toCaveatText).toList();
+        List<DayOff> days = clock.uncertainDays();
+        return days.isEmpty() ? List.of() : days.stream().map(DayOff::toCaveatText).toList();
     }
 
     /**

@@ -157,8 +157,7 @@ public final class Evaluator {
         return new Evaluation(policy, timeline, clock, outcome, legalBreach, statedBreach,
                 Decision766.isOnTime(timeline), legalBreach ? clock.lateWorkingDays(end) : 0,
                 legalBreach ? clock.lateWorkingMinutes(end) : 0,
-                findings(timeline, clock, policy, legalBreach, statedBreach, outcome.isOpen() && !stopped),
-                clock.uncertainDays());
+                findings(timeline, clock, policy, legalBreach, statedBreach, outcome.isOpen() && !stopped));
     }
 
     /** The outcome: by the real finish, else the closing, else the state at the evaluation instant. */

@@ -39,11 +39,11 @@ final class ExtensionApology {
 
     private static Finding finding(Dossier dossier, DossierEvent extension, LocalDateTime previous, LocalDate latest,
             LegalClock clock, ProcedurePolicy policy) {
-        String problem = !extension.apology() ? "without a written apology"
-                : "with an apology on " + extension.at().toLocalDate() + ", later than " + latest + ", "
-                        + policy.getApologyLeadDays() + " day(s) before the legal due date " + clock.due.date();
         return Finding.lazy(FindingCode.EXTENSION_WITHOUT_TIMELY_APOLOGY, dossier, () -> "Appointment moved from "
-                + previous + " to " + extension.newAppointment() + " at " + extension.at() + " " + problem,
+                + previous + " to " + extension.newAppointment() + " at " + extension.at() + " "
+                + (!extension.apology() ? "without a written apology" : "with an apology on "
+                        + extension.at().toLocalDate() + ", later than " + latest + ", " + policy.getApologyLeadDays()
+                        + " day(s) before the legal due date " + clock.due.date()),
                 () -> List.of(Evidence.of("previousAppointment", previous), Evidence.of("newAppointment",
                         extension.newAppointment()), Evidence.of("extendedAt", extension.at()),
                         Evidence.of("apology", extension.apology()), Evidence.of("legalDueDate", clock.due.date())));
