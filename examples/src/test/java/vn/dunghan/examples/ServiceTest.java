@@ -177,6 +177,12 @@ class ServiceTest {
         try {
             HttpResponse<String> response = evaluate(small, "/v1/evaluate?asOf=2026-11-26T00:00", "{}\n".repeat(60));
             assertProblem(response, 413, null);
+            // without a declared length (chunked), the limit is found while reading
+            HttpResponse<String> chunked = CLIENT.send(HttpRequest.newBuilder(uri(small,
+                    "/v1/evaluate?asOf=2026-11-26T00:00")).POST(HttpRequest.BodyPublishers.ofInputStream(
+                            () -> new java.io.ByteArrayInputStream("{}\n".repeat(60).getBytes(StandardCharsets.UTF_8))))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertProblem(chunked, 413, null);
         } finally {
             small.stop(1);
         }

@@ -55,6 +55,13 @@ public final class DunghanService {
         }
     }
 
+    static {
+        // small answers go out at once, not after the peer's delayed acknowledgement
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     /** Set on the thread that answers a request the pool refused: the answer is 503. */
     private static final ThreadLocal<Boolean> OVERLOADED = ThreadLocal.withInitial(() -> false);
 

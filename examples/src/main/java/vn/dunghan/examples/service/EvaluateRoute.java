@@ -1,12 +1,11 @@
 package vn.dunghan.examples.service;
 
 import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -16,15 +15,16 @@ import java.time.ZoneId;
 import com.sun.net.httpserver.HttpExchange;
 
 import vn.dunghan.dossier.Evaluator;
-import vn.dunghan.json.EvaluationJson;
 import vn.dunghan.json.NdjsonEvaluation;
 import vn.dunghan.json.ReadLimits;
 
 /**
  * {@code POST /v1/evaluate?asOf=2026-11-26T00:00}: NDJSON dossiers in, NDJSON results out, in
  * order, the same lines as {@code dunghan.jar evaluate} on the same input, error records included.
- * The body is read line by line under the reader's limits; a body over the size limit is refused
- * with 413 when its length is declared, and otherwise cut, with a last line saying so.
+ * The body is read whole (at most the size limit, else 413) before the first result is written, so
+ * that a client that sends its whole request before reading the answer cannot deadlock with the
+ * service; the results are then streamed as they are evaluated, and the lines read under the
+ * reader's limits.
  */
 final class EvaluateRoute {
 
@@ -54,24 +54,17 @@ final class EvaluateRoute {
             throw new Problem(413, "The request body of " + length + " bytes is over the limit of " + maxBodyBytes
                     + " bytes.", null);
         }
-        exchange.getResponseHeaders().set("Content-Type", "application/x-ndjson; charset=utf-8");
-        LazyBody body = new LazyBody(exchange);
-        Writer out = new BufferedWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8));
-        Limited in = new Limited(exchange.getRequestBody(), maxBodyBytes);
+        byte[] dossiers;
         try {
-            NdjsonEvaluation.of(evaluator, asOf).withLimits(limits).run(in, out);
-        } catch (UncheckedIOException ex) {
-            if (!in.over) {
-                throw ex;
-            }
-            if (!body.started) {
-                throw new Problem(413, "The request body is over the limit of " + maxBodyBytes + " bytes.", null);
-            }
-            out.write(EvaluationJson.writeError(0, null, "", "The request body is over the limit of " + maxBodyBytes
-                    + " bytes; the records after it were not read") + "\n");
+            dossiers = new Limited(exchange.getRequestBody(), maxBodyBytes).readAllBytes();
+        } catch (Limited.OverLimit ex) {
+            throw new Problem(413, "The request body is over the limit of " + maxBodyBytes + " bytes.", null);
         }
-        out.flush();
-        body.start();
+        exchange.getResponseHeaders().set("Content-Type", "application/x-ndjson; charset=utf-8");
+        exchange.sendResponseHeaders(200, 0);
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(exchange.getResponseBody(), StandardCharsets.UTF_8))) {
+            NdjsonEvaluation.of(evaluator, asOf).withLimits(limits).run(new ByteArrayInputStream(dossiers), out);
+        }
     }
 
     private static long parseLength(String text) {
@@ -82,47 +75,20 @@ final class EvaluateRoute {
         }
     }
 
-    /** The response body, whose status line is sent with the first byte, so an error before it can still be a problem. */
-    private static final class LazyBody extends OutputStream {
-        private final HttpExchange exchange;
-        private boolean started;
-
-        LazyBody(HttpExchange exchange) {
-            this.exchange = exchange;
-        }
-
-        void start() throws IOException {
-            if (!started) {
-                started = true;
-                exchange.sendResponseHeaders(200, 0);
-            }
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            start();
-            exchange.getResponseBody().write(b);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            start();
-            exchange.getResponseBody().write(bytes, offset, length);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            if (started) {
-                exchange.getResponseBody().flush();
-            }
-        }
-    }
-
-    /** The request body, cut at the size limit. */
+    /** The request body, refused past the size limit. */
     private static final class Limited extends FilterInputStream {
+
+        /** Thrown when the body passes the limit. */
+        static final class OverLimit extends IOException {
+            private static final long serialVersionUID = 1L;
+
+            OverLimit(long max) {
+                super("The request body is over the limit of " + max + " bytes");
+            }
+        }
+
         private final long max;
         private long count;
-        private boolean over;
 
         Limited(InputStream in, long max) {
             super(in);
@@ -150,8 +116,7 @@ final class EvaluateRoute {
         private void count(int n) throws IOException {
             count += n;
             if (count > max) {
-                over = true;
-                throw new IOException("The request body is over the limit of " + max + " bytes");
+                throw new OverLimit(max);
             }
         }
     }
