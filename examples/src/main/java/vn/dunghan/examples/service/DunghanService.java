@@ -68,6 +68,8 @@ public final class DunghanService {
     private final HttpServer server;
     private final ThreadPoolExecutor pool;
     private final Routes routes;
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile boolean stopping;
 
     private DunghanService(HttpServer server, ThreadPoolExecutor pool, Routes routes) {
         this.server = server;
@@ -121,25 +123,33 @@ public final class DunghanService {
     }
 
     /**
-     * Stops the service: new connections are refused at once, requests in flight may finish within
-     * the grace period.
+     * Stops the service: from the call on, new requests are answered 503; the requests in flight
+     * may finish within the grace period; then the server closes and refuses connections.
      *
      * @param graceSeconds  the longest wait for requests in flight, in seconds, not negative
      */
     public void stop(int graceSeconds) {
-        server.stop(graceSeconds);
-        pool.shutdown();
+        stopping = true;
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(graceSeconds);
         try {
-            pool.awaitTermination(graceSeconds, TimeUnit.SECONDS);
+            while (inFlight.get() > 0 && System.nanoTime() < end) {
+                Thread.sleep(20);
+            }
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
         }
+        server.stop(0);
+        pool.shutdownNow();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
+        inFlight.incrementAndGet();
         try (exchange; InputStream body = exchange.getRequestBody()) {
             try {
+                if (stopping) {
+                    throw new Problem(503, "The service is stopping; retry on another instance.", null);
+                }
                 if (OVERLOADED.get()) {
                     throw new Problem(503, "The service is busy: every worker and queue place is taken; retry later.",
                             null);
@@ -159,6 +169,8 @@ public final class DunghanService {
             }
         } catch (IOException | UncheckedIOException ex) {
             // the client went away: nothing more can be said to it
+        } finally {
+            inFlight.decrementAndGet();
         }
     }
 

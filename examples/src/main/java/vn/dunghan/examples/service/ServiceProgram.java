@@ -21,8 +21,8 @@ import vn.dunghan.json.ReadLimits;
 /**
  * {@code serve [--port 8080] [--host 127.0.0.1] [--policies P.json] [--calendar C.json]
  * [--schedules S.json] [--threads N] [--queue 64] [--max-body-mib 64] [--time-limit 300]}: runs
- * {@link DunghanService} until the process is stopped (SIGTERM or Ctrl-C), then lets the requests
- * in flight finish for up to 10 seconds. It listens on loopback unless {@code --host} says otherwise.
+ * {@link DunghanService} until the process is stopped (SIGTERM or Ctrl-C), then answers new
+ * requests 503 and lets those in flight finish for up to 10 seconds. It listens on loopback unless {@code --host} says otherwise.
  */
 public final class ServiceProgram {
 
