@@ -167,7 +167,7 @@ public final class HtmlReport {
                     .append("<text x=\"").append(x + (slot - 10) / 2).append("\" y=\"")
                     .append(String.format(Locale.ROOT, "%.1f", 175 - h)).append("\" text-anchor=\"middle\">")
                     .append(counts[i]).append("</text><text x=\"").append(x + (slot - 10) / 2).append("\" y=\"200\"")
-                    .append(" text-anchor=\"middle\">").append(Tally.LATENESS_LABELS[i]).append("</text>\n");
+                    .append(" text-anchor=\"middle\">").append(Tally.LATENESS_LABELS.get(i)).append("</text>\n");
         }
         html.append("</svg>\n");
     }

@@ -2,6 +2,7 @@ package vn.dunghan.analytics;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 import vn.dunghan.dossier.Evaluation;
@@ -26,7 +27,7 @@ public final class Tally implements Serializable {
     /** The upper bounds of the lateness buckets in working days: 0, 1, 2, 3-5, 6-10, 11-20, more. */
     static final int[] LATENESS_BOUNDS = {0, 1, 2, 5, 10, 20, Integer.MAX_VALUE};
     /** The labels of the lateness buckets. */
-    public static final String[] LATENESS_LABELS = {"0", "1", "2", "3-5", "6-10", "11-20", "21+"};
+    public static final List<String> LATENESS_LABELS = List.of("0", "1", "2", "3-5", "6-10", "11-20", "21+");
     private static final Tally EMPTY = new Tally(0, new long[Outcome.values().length], 0, 0, 0,
             new long[LATENESS_BOUNDS.length], new long[FindingCode.values().length], 0);
 

@@ -112,13 +112,15 @@ final class WorkingTimeIndex {
             return dateTime;
         }
         int day = calendar.index(dateTime.toLocalDate());
-        long seconds = Math.addExact(positionSeconds(day, dateTime), amount.getSeconds());
+        long total = cumulative[cumulative.length - 1];
+        // an amount beyond the whole range's working time leaves it, whatever the start
+        boolean beyond = amount.getSeconds() > total || amount.getSeconds() < -total;
+        long seconds = beyond ? -1 : positionSeconds(day, dateTime) + amount.getSeconds();
         int nanos = positionNanos(day, dateTime) + amount.getNano();
         if (nanos >= NANOS_PER_SECOND) {
             nanos -= NANOS_PER_SECOND;
-            seconds = Math.addExact(seconds, 1);
+            seconds = beyond ? -1 : seconds + 1;
         }
-        long total = cumulative[cumulative.length - 1];
         if (seconds < 0 || seconds > total || (seconds == total && nanos > 0)) {
             throw new DateTimeException("Adding " + amount + " of working time to " + dateTime
                     + " leaves the calendar's range " + calendar.getMinDate() + ".." + calendar.getMaxDate());

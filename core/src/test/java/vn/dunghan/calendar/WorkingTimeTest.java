@@ -139,6 +139,12 @@ class WorkingTimeTest {
                 () -> calendar.plusWorkingTime(at(12, 31, 16, 0), Duration.ofMinutes(61)));
         assertEquals("Adding PT1H1M of working time to 2026-12-31T16:00 leaves the calendar's range"
                 + " 2026-01-01..2026-12-31", ex.getMessage());
+        // amounts whose sum with the start would overflow a long leave the range too
+        for (Duration huge : new Duration[] {Duration.ofSeconds(Long.MAX_VALUE, 999_999_999),
+                Duration.ofSeconds(Long.MIN_VALUE)}) {
+            ex = assertThrows(DateTimeException.class, () -> calendar.plusWorkingTime(at(6, 1, 9, 0), huge));
+            assertTrue(ex.getMessage().endsWith("leaves the calendar's range 2026-01-01..2026-12-31"), ex.getMessage());
+        }
         ex = assertThrows(DateTimeException.class, () -> calendar.nextWorkingMoment(at(12, 31, 17, 0)));
         assertEquals("No working time follows 2026-12-31T17:00 within the calendar's range 2026-01-01..2026-12-31",
                 ex.getMessage());

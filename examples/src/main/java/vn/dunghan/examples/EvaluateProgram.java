@@ -62,6 +62,17 @@ final class EvaluateProgram {
         if (threads == 0) {
             return 2;
         }
+        if (arguments.option("output").isPresent()) {
+            java.util.Map<String, String> inputs = new java.util.HashMap<>();
+            inputs.put("--input", arguments.option("input").orElse(null));
+            inputs.put("--policies", arguments.option("policies").orElse(null));
+            inputs.put("--calendar", arguments.option("calendar").orElse(null));
+            String collision = AtomicOutput.collision(Path.of(arguments.option("output").get()), inputs);
+            if (collision != null) {
+                err.println(collision);
+                return 2;
+            }
+        }
         LocalDateTime asOf;
         try {
             asOf = arguments.option("as-of").map(LocalDateTime::parse)
@@ -90,16 +101,22 @@ final class EvaluateProgram {
             }
             NdjsonEvaluation pipeline = NdjsonEvaluation.of(evaluator, asOf);
             NdjsonEvaluation.Counts counts;
+            Path file = arguments.option("output").map(Path::of).orElse(null);
             try (InputStream input = openBytes(arguments.option("input").orElse(null), "sample-dossiers.ndjson", stdin);
-                    Writer output = arguments.option("output").isPresent()
-                            ? Files.newBufferedWriter(Path.of(arguments.option("output").get()), StandardCharsets.UTF_8)
-                            : new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+                    AtomicOutput atomic = file == null ? null : AtomicOutput.open(file)) {
+                Writer output = atomic != null ? atomic.writer()
+                        : new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 Progress progress = new Progress(err, 0);
                 boolean csv = arguments.option("input").map(f -> f.toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))
                         .orElse(false);
                 counts = csv ? pipeline.runCsv(input, output, BulkEvaluation.parallel(threads), progress)
                         : pipeline.run(input, output, BulkEvaluation.parallel(threads), progress);
                 progress.finish();
+                if (atomic != null) {
+                    atomic.commit();
+                } else {
+                    output.flush();
+                }
             }
             err.println(counts.records() + " records: " + counts.results() + " results, " + counts.errors()
                     + " errors (as of " + asOf + ")");

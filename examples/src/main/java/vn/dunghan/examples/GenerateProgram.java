@@ -7,7 +7,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -59,12 +58,18 @@ final class GenerateProgram {
                 GenerateProgram.class.getResourceAsStream("policies.json"), StandardCharsets.UTF_8));
         SampleGenerator generator = new SampleGenerator(VietnamCalendars.civilService(),
                 new ArrayList<>(policies.getProcedures().values()), seed, asOf);
-        try (Writer writer = arguments.option("output").isPresent()
-                ? Files.newBufferedWriter(Path.of(arguments.option("output").get()), StandardCharsets.UTF_8)
-                : new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+        Path file = arguments.option("output").map(Path::of).orElse(null);
+        try (AtomicOutput atomic = file == null ? null : AtomicOutput.open(file)) {
+            Writer writer = atomic != null ? atomic.writer()
+                    : new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             for (int i = 1; i <= count; i++) {
                 writer.write(DossierJson.write(generator.next(i)));
                 writer.write('\n');
+            }
+            if (atomic != null) {
+                atomic.commit();
+            } else {
+                writer.flush();
             }
         } catch (IOException ex) {
             err.println("Cannot write: " + ex.getMessage());

@@ -68,6 +68,9 @@ final class ReportProgram {
             + " [--count 20000] [--seed 2026] [--output-dir dunghan-report]";
     private static final Set<String> OPTIONS =
             Set.of("input", "policies", "as-of", "count", "seed", "output-dir", "lang", "threads");
+    /** The files the report writes into its output folder. */
+    private static final List<String> OUTPUT_FILES = List.of("by-agency.csv", "by-procedure.csv", "by-month.csv",
+            "hidden-lateness.csv", "holiday-activity.csv", "report.html");
     static final LocalDateTime SAMPLE_AS_OF = LocalDateTime.of(2026, 11, 26, 0, 0);
 
     private ReportProgram() {
@@ -103,6 +106,16 @@ final class ReportProgram {
             return 2;
         }
         Path outputDir = Path.of(arguments.option("output-dir").orElse("dunghan-report"));
+        java.util.Map<String, String> inputs = new java.util.HashMap<>();
+        inputs.put("--input", arguments.option("input").orElse(null));
+        inputs.put("--policies", arguments.option("policies").orElse(null));
+        for (String name : OUTPUT_FILES) {
+            String collision = AtomicOutput.collision(outputDir.resolve(name), inputs);
+            if (collision != null) {
+                err.println(collision);
+                return 2;
+            }
+        }
         try {
             PolicySet policies;
             try (Reader reader = open(arguments.option("policies").orElse(null), stdin)) {
@@ -178,9 +191,11 @@ final class ReportProgram {
             writeCsv(outputDir, summary);
             writeActivity(outputDir.resolve("holiday-activity.csv"), around);
             Path html = outputDir.resolve("report.html");
-            Files.writeString(html, HtmlReport.render(summary, "dunghan report: " + (sample ? count
-                    + " generated dossiers (seed " + seed + ")" : arguments.option("input").get()), asOf,
-                    idle), StandardCharsets.UTF_8);
+            try (AtomicOutput output = AtomicOutput.open(html)) {
+                output.writer().write(HtmlReport.render(summary, "dunghan report: " + (sample ? count
+                        + " generated dossiers (seed " + seed + ")" : arguments.option("input").get()), asOf, idle));
+                output.commit();
+            }
             out.println();
             out.println(labels.csv() + outputDir.toAbsolutePath());
             out.println(labels.html() + html.toAbsolutePath());
@@ -294,13 +309,15 @@ final class ReportProgram {
     }
 
     private static void writeActivity(Path file, List<HolidayActivity.Day> around) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (AtomicOutput output = AtomicOutput.open(file)) {
+            Writer w = output.writer();
             w.write("breakFrom,breakTo,holiday,agency,date,offset,accepted,returned,idle\n");
             for (HolidayActivity.Day d : around) {
                 w.write(String.join(",", d.breakPeriod().from().toString(), d.breakPeriod().to().toString(),
                         csv(d.breakPeriod().name()), csv(d.agency()), d.date().toString(), Integer.toString(d.offset()),
                         Integer.toString(d.accepted()), Integer.toString(d.returned()), Boolean.toString(d.idle())) + "\n");
             }
+            output.commit();
         }
     }
 
@@ -308,7 +325,7 @@ final class ReportProgram {
         long[] counts = tally.getLatenessHistogram();
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < counts.length; i++) {
-            text.append(i == 0 ? "" : ", ").append(Tally.LATENESS_LABELS[i]).append(": ").append(counts[i]);
+            text.append(i == 0 ? "" : ", ").append(Tally.LATENESS_LABELS.get(i)).append(": ").append(counts[i]);
         }
         return text.toString();
     }
@@ -322,18 +339,21 @@ final class ReportProgram {
             months.put(entry.getKey().toString(), entry.getValue());
         }
         writeTallies(dir.resolve("by-month.csv"), "month", months);
-        try (Writer w = Files.newBufferedWriter(dir.resolve("hidden-lateness.csv"), StandardCharsets.UTF_8)) {
+        try (AtomicOutput output = AtomicOutput.open(dir.resolve("hidden-lateness.csv"))) {
+            Writer w = output.writer();
             w.write("id,agency,procedure,legalDueDate,statedDueDate,finishedAt,lateWorkingDays,findings\n");
             for (HiddenLateness h : summary.getTopHiddenLateness()) {
                 w.write(String.join(",", csv(h.id()), csv(h.agency()), csv(h.procedure()), h.legalDueDate().toString(),
                         h.statedDueDate().toString(), h.finishedAt() == null ? "" : h.finishedAt().toString(),
                         Integer.toString(h.lateWorkingDays()), csv(h.findings().toString())) + "\n");
             }
+            output.commit();
         }
     }
 
     private static void writeTallies(Path file, String key, Map<String, Tally> tallies) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (AtomicOutput output = AtomicOutput.open(file)) {
+            Writer w = output.writer();
             StringBuilder header = new StringBuilder(key + ",dossiers,finished,legalOnTimeRate,statedOnTimeRate,"
                     + "metric766OnTimeRate,hiddenLateness");
             for (Outcome outcome : Outcome.values()) {
@@ -357,6 +377,7 @@ final class ReportProgram {
                 }
                 w.write(row + "\n");
             }
+            output.commit();
         }
     }
 

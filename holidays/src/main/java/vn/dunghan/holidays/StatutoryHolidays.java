@@ -92,7 +92,8 @@ public final class StatutoryHolidays {
      *     notice allows 1 to 3; Decree 45/2013 allowed 1 or 2)
      * @param weekend  the weekly rest days, at least one, not null
      * @return the rules, not null
-     * @throws IllegalArgumentException if the split or the weekend is invalid
+     * @throws IllegalArgumentException if the split is not 1, 2 or 3, or the weekend is empty or the
+     *     whole week
      */
     public static StatutoryHolidays privateEmployer(int daysBeforeTet, DayOfWeek... weekend) {
         Objects.requireNonNull(weekend, "weekend");
@@ -105,6 +106,10 @@ public final class StatutoryHolidays {
         EnumSet<DayOfWeek> set = EnumSet.noneOf(DayOfWeek.class);
         for (DayOfWeek day : weekend) {
             set.add(Objects.requireNonNull(day, "weekend day"));
+        }
+        if (set.size() == 7) {
+            throw new IllegalArgumentException("A private employer's calendar needs at least one working day in the"
+                    + " week, not a weekend of " + set);
         }
         return new StatutoryHolidays(set, daysBeforeTet, false);
     }

@@ -63,7 +63,8 @@ public final class VietnamCalendars {
      * @param daysBeforeTet  the days off before the new year in a 5-day Tết: 1, 2 or 3
      * @param weekend  the weekly rest days, such as SUNDAY alone, not null
      * @return the calendar, not null
-     * @throws IllegalArgumentException if the split or the weekend is invalid
+     * @throws IllegalArgumentException if the split is not 1, 2 or 3, or the weekend is empty or the
+     *     whole week
      */
     public static WorkCalendar privateEmployer(int daysBeforeTet, DayOfWeek... weekend) {
         StatutoryHolidays rules = StatutoryHolidays.privateEmployer(daysBeforeTet, weekend);

@@ -125,6 +125,10 @@ class StatutoryHolidaysTest {
         assertEquals("Days before Tết 4 must be 1, 2 or 3", ex.getMessage());
         ex = assertThrows(IllegalArgumentException.class, () -> VietnamCalendars.privateEmployer(2));
         assertEquals("A private employer's calendar needs at least one weekly rest day", ex.getMessage());
+        // a whole week of rest leaves no day to move a holiday to: refused rather than searched forever
+        ex = assertThrows(IllegalArgumentException.class, () -> VietnamCalendars.privateEmployer(2, DayOfWeek.values()));
+        assertEquals("A private employer's calendar needs at least one working day in the week, not a weekend of"
+                + " [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY]", ex.getMessage());
     }
 
     @Test

@@ -1,0 +1,105 @@
+package vn.dunghan.examples;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+
+/**
+ * An output file written whole or not at all: the text goes to a temporary file beside the target
+ * and replaces the target only when complete ({@link #commit()}); a failed or killed run leaves the
+ * previous file, or none, under the target's name. The move replaces the target's directory entry,
+ * so a target that is a symbolic link is replaced, never written through.
+ */
+final class AtomicOutput implements AutoCloseable {
+
+    private final Path target;
+    private final Path temporary;
+    private final Writer writer;
+    private boolean committed;
+
+    private AtomicOutput(Path target, Path temporary) throws IOException {
+        this.target = target;
+        this.temporary = temporary;
+        this.writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Opens an output.
+     *
+     * @param target  the file to replace when complete, not null
+     * @return the output, not null
+     * @throws IOException if the temporary file cannot be created
+     */
+    static AtomicOutput open(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Files.createDirectories(dir);
+        return new AtomicOutput(absolute, Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp"));
+    }
+
+    Writer writer() {
+        return writer;
+    }
+
+    /**
+     * Moves the complete file into place.
+     *
+     * @throws IOException if it cannot be written or moved
+     */
+    void commit() throws IOException {
+        writer.close();
+        try {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException ex) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        committed = true;
+    }
+
+    /** Removes the temporary file of an output that was not committed. */
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            writer.close();
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Finds an input that an output would overwrite, by any spelling of its path (relative, with
+     * {@code ..}, through a link).
+     *
+     * @param output  the output file, not null
+     * @param inputs  the input files by option name, such as {@code --input}; null values ignored
+     * @return a one-sentence error, or null if the output names no input
+     */
+    static String collision(Path output, Map<String, String> inputs) {
+        Path out = output.toAbsolutePath().normalize();
+        for (Map.Entry<String, String> input : inputs.entrySet()) {
+            if (input.getValue() == null || input.getValue().equals("-")) {
+                continue;
+            }
+            Path in = Path.of(input.getValue()).toAbsolutePath().normalize();
+            if (out.equals(in) || isSameFile(out, in)) {
+                return "The output " + output + " is the file of " + input.getKey() + " " + input.getValue()
+                        + "; choose another output, so that the input is not overwritten.";
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException ex) {
+            return false;
+        }
+    }
+}
