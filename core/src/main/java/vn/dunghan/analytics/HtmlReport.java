@@ -276,7 +276,8 @@ public final class HtmlReport {
      * @param text  the text, not null
      * @return the escaped text, not null
      */
-    static String escape(String text) {
+    static String escape(String raw) {
+        String text = DisplayText.visible(raw);
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 
 import vn.dunghan.analytics.Activity;
+import vn.dunghan.analytics.DisplayText;
 import vn.dunghan.analytics.HiddenLateness;
 import vn.dunghan.analytics.HolidayActivity;
 import vn.dunghan.analytics.HtmlReport;
@@ -269,7 +270,7 @@ final class ReportProgram {
     private static void print(PrintStream out, Summary summary, long errors, LocalDateTime asOf, String source,
             Labels l) {
         Tally all = summary.getOverall();
-        out.println(l.title() + source + l.asOf() + asOf);
+        out.println(l.title() + DisplayText.visible(source) + l.asOf() + asOf);
         out.println(all.getTotal() + l.evaluated() + (errors > 0 ? ", " + errors + l.rejected() : "")
                 + "; " + all.getFinished() + l.finished() + all.getCount(Outcome.OVERDUE) + l.overdue()
                 + all.getCount(Outcome.PAUSED) + l.paused() + all.getCount(Outcome.CLOSED) + l.closed());
@@ -279,7 +280,8 @@ final class ReportProgram {
         out.println(String.format(Locale.ROOT, "%-36s %8s %8s %8s %8s %8s %7s %7s", (Object[]) l.header()));
         for (Map.Entry<String, Tally> entry : summary.getByAgency().entrySet()) {
             Tally t = entry.getValue();
-            out.println(String.format(Locale.ROOT, "%-36s %8d %8d %8s %8s %8s %7d %7d", entry.getKey(), t.getTotal(),
+            out.println(String.format(Locale.ROOT, "%-36s %8d %8d %8s %8s %8s %7d %7d", DisplayText.visible(entry.getKey()),
+                    t.getTotal(),
                     t.getFinished(), pct(t.getLegalOnTimeRate()), pct(t.getStatedOnTimeRate()),
                     pct(t.getMetricOnTimeRate()), t.getHiddenLateness(), t.getCount(Outcome.OVERDUE)));
         }
@@ -294,7 +296,7 @@ final class ReportProgram {
         out.println(l.largest());
         for (HiddenLateness h : summary.getTopHiddenLateness().subList(0, Math.min(10,
                 summary.getTopHiddenLateness().size()))) {
-            out.println("  " + h.id() + "  " + h.procedure() + "  " + l.legalDue() + h.legalDueDate() + l.statedDue()
+            out.println("  " + DisplayText.visible(h.id()) + "  " + DisplayText.visible(h.procedure()) + "  " + l.legalDue() + h.legalDueDate() + l.statedDue()
                     + h.statedDueDate() + ", " + h.lateWorkingDays() + l.late() + h.findings());
         }
     }
@@ -303,8 +305,9 @@ final class ReportProgram {
         out.println();
         out.println(l.idle() + idle.size());
         for (HolidayActivity.Day day : idle) {
-            out.println("  " + day.date() + " (" + (day.offset() > 0 ? "+" : "") + day.offset() + ")  " + day.agency()
-                    + "  " + day.breakPeriod().from() + ".." + day.breakPeriod().to() + " " + day.breakPeriod().name());
+            out.println("  " + day.date() + " (" + (day.offset() > 0 ? "+" : "") + day.offset() + ")  "
+                    + DisplayText.visible(day.agency()) + "  " + day.breakPeriod().from() + ".." + day.breakPeriod().to()
+                    + " " + DisplayText.visible(day.breakPeriod().name()));
         }
     }
 
@@ -386,7 +389,6 @@ final class ReportProgram {
     }
 
     private static String csv(String value) {
-        return value.contains(",") || value.contains("\"") || value.contains("\n")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+        return DisplayText.csvCell(value);
     }
 }
