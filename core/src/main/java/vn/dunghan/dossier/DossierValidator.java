@@ -26,10 +26,17 @@ final class DossierValidator {
     private DossierValidator() {
     }
 
+    /** The longest dossier code accepted; real codes have about 30 characters (docs/one-stop.md). */
+    static final int MAX_ID_LENGTH = 256;
+
     static void validate(Dossier dossier, WorkCalendar calendar) {
         String id = dossier.id();
         if (id.isBlank()) {
             throw new InvalidDossierException(null, "/id", "The dossier code must not be blank");
+        }
+        if (id.length() > MAX_ID_LENGTH) {
+            throw new InvalidDossierException(null, "/id", "The dossier code has " + id.length()
+                    + " characters; a code has at most " + MAX_ID_LENGTH);
         }
         LocalDateTime accepted = dossier.acceptedAt();
         inRange(id, calendar, "/acceptedAt", accepted);

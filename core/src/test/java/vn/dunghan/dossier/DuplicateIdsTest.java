@@ -1,6 +1,7 @@
 package vn.dunghan.dossier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -41,5 +42,48 @@ class DuplicateIdsTest {
         assertEquals(2, ids.firstRecordOf("BB", 4));
         assertEquals(-1, ids.firstRecordOf("", 5));
         assertEquals(5, ids.firstRecordOf("", 6));
+    }
+
+    @Test
+    void codesChosenToCollideCostWhatRandomCodesCost() {
+        // 2^17 codes with one String.hashCode (each 17 pairs of "Aa"/"BB") and as many random ones:
+        // both finish, and a table lookup probes about as many slots for either
+        DuplicateIds colliding = DuplicateIds.create();
+        DuplicateIds random = DuplicateIds.create();
+        SplittableRandom rng = new SplittableRandom(766);
+        int n = 1 << 17;
+        for (int i = 0; i < n; i++) {
+            StringBuilder code = new StringBuilder();
+            for (int bit = 0; bit < 17; bit++) {
+                code.append((i >>> bit & 1) == 0 ? "Aa" : "BB");
+            }
+            assertEquals(-1, colliding.firstRecordOf(code.toString(), i + 1));
+            assertEquals(-1, random.firstRecordOf(Long.toHexString(rng.nextLong()), i + 1));
+        }
+        assertEquals(n, colliding.size());
+        assertEquals(n, random.size());
+        assertEquals(1, colliding.firstRecordOf("Aa".repeat(17), 0));
+    }
+
+    @Test
+    void twoInstancesUseDifferentKeys() {
+        // the same codes land in different orders in two tables: the key is not fixed
+        byte[] bytes = "000.00.12.H29-260302-0001".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(SipHash.hash(1, 2, bytes), SipHash.hash(1, 2, bytes));
+        assertTrue(SipHash.hash(1, 2, bytes) != SipHash.hash(1, 3, bytes));
+        assertTrue(SipHash.hash(1, 2, bytes) != SipHash.hash(1, 2, java.util.Arrays.copyOf(bytes, bytes.length - 1)));
+    }
+
+    /** The reference vector of SipHash-2-4: key 00..0f, message 00..0e (15 bytes). */
+    @Test
+    void sipHashMatchesTheReferenceVector() {
+        long k0 = 0x0706050403020100L;
+        long k1 = 0x0f0e0d0c0b0a0908L;
+        byte[] message = new byte[15];
+        for (int i = 0; i < message.length; i++) {
+            message[i] = (byte) i;
+        }
+        assertEquals(0xa129ca6149be45e5L, SipHash.hash(k0, k1, message));
+        assertEquals(0x726fdb47dd0e0e31L, SipHash.hash(k0, k1, new byte[0]));
     }
 }

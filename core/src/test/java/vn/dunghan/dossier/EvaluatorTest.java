@@ -83,6 +83,16 @@ class EvaluatorTest {
     }
 
     @Test
+    void aCodeOver256CharactersIsAnError() {
+        InvalidDossierException ex = assertThrows(InvalidDossierException.class,
+                () -> dossier("P10", "2026-03-02T09:00", "2026-03-16T16:00").id("X".repeat(257))
+                        .evaluate("2026-04-01T00:00"));
+        assertEquals("/id", ex.getPath());
+        assertEquals("The dossier code has 257 characters; a code has at most 256", ex.getRule());
+        dossier("P10", "2026-03-02T09:00", "2026-03-16T16:00").id("X".repeat(256)).evaluate("2026-04-01T00:00");
+    }
+
+    @Test
     void anInstantOutsideTheCalendarIsRefused() {
         DateTimeException ex = assertThrows(DateTimeException.class,
                 () -> dossier("P10", "2026-03-02T09:00", "2026-03-16T16:00").evaluate("2028-01-01T00:00"));
