@@ -47,8 +47,8 @@ import vn.dunghan.json.ReadLimits;
  * {@link #pipeline} splits lines, parses and validates each dossier, evaluates it and adds it to a
  * {@link Summary} (rejecting reused codes), as the {@code report} command does; {@link #parseOnly}
  * splits the same lines and has Jackson parse each into a tree, and nothing else. Both run on
- * {@link #threads} threads with {@link BulkEvaluation}, in batches of {@link #BATCH} records. Issue
- * #7's target: the pipeline takes at most twice the parse-only time (50% of its throughput).
+ * {@link #threads} threads with {@link BulkEvaluation}, in batches of {@link #BATCH} records. The
+ * target: the pipeline takes at most twice the parse-only time (50% of its throughput).
  * <p>
  * The batch is smaller than {@link BulkEvaluation#DEFAULT_BATCH} so that 20,000 records make 20
  * batches and both runs reach the steady state of a long file, where the calling thread reads and

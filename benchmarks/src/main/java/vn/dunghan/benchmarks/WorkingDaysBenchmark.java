@@ -34,11 +34,11 @@ import vn.dunghan.calendar.WorkCalendar;
  * hands every result to the {@link Blackhole}; one operation is one call
  * ({@link OperationsPerInvocation}). That is JMH's safe looping (its sample 34): a benchmark method
  * per call had to take the next date from a field and pay the harness's loop control, safepoint
- * poll and counter per call, about 2-3 ns that every implementation paid alike and that hid most of
+ * poll and counter per call, about 1.7 ns that every implementation paid alike and that hid most of
  * the difference between the fast ones. {@link #span} says whether the dates are spread over two
  * centuries or lie within three recent years.
  * <p>
- * The three benchmarks that issue #7's working-day targets compare (dunghan, Strata and the
+ * The three benchmarks that the working-day targets compare (dunghan, Strata and the
  * {@code HashSet} loop adding days) run in 3 forks, the others in one: on a 2-core virtual
  * machine a one-fork figure of a few nanoseconds moves by 15-20% from one JVM to the next (code
  * layout, just-in-time decisions), which is the size of the margin the targets leave, and the mean

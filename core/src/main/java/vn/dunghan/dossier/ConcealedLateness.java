@@ -16,9 +16,9 @@ final class ConcealedLateness {
             return null;
         }
         return Finding.lazy(FindingCode.CONCEALED_LATENESS, timeline.dossier, () -> "Late in law (legal deadline "
-                + clock.due.toText() + ") but on time against the appointment " + timeline.appointment,
+                + clock.due.toText() + ") but on time against the appointment " + timeline.statedDue.toText(),
                 () -> List.of(Evidence.of("legalDueDate", clock.due.date()),
-                        Evidence.of("statedDeadline", timeline.appointment),
+                        Evidence.of("statedDeadline", timeline.statedDue),
                         Evidence.of(timeline.endName(), timeline.end())));
     }
 }

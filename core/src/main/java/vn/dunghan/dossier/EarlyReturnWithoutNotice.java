@@ -3,6 +3,8 @@ package vn.dunghan.dossier;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import vn.dunghan.deadline.Due;
+
 /**
  * {@link FindingCode#EARLY_RETURN_WITHOUT_NOTICE}: the result was returned on a day before the
  * appointment in force without advance notice to the applicant (Decree 61/2018/NĐ-CP, Art. 20(4);
@@ -20,13 +22,15 @@ final class EarlyReturnWithoutNotice {
         }
         LocalDateTime returnedAt = event.at();
         LocalDateTime stated = timeline.appointment;
+        Due statedDue = timeline.statedDue;
         DossierEvent notice = timeline.earlyNotice;
         if (!returnedAt.toLocalDate().isBefore(stated.toLocalDate())
                 || notice != null && !notice.at().isAfter(returnedAt)) {
             return null;
         }
         return Finding.lazy(FindingCode.EARLY_RETURN_WITHOUT_NOTICE, timeline.dossier, () -> "Result returned at "
-                + returnedAt + ", before the appointment " + stated + ", without advance notice to the applicant",
-                () -> List.of(Evidence.of("returnedAt", returnedAt), Evidence.of("statedDeadline", stated)));
+                + returnedAt + ", before the appointment " + statedDue.toText() + ", without advance notice to the"
+                + " applicant", () -> List.of(Evidence.of("returnedAt", returnedAt), Evidence.of("statedDeadline",
+                        statedDue)));
     }
 }

@@ -194,7 +194,7 @@ public final class Evaluator {
         all = Findings.add(all, LateSupplementRequest.find(timeline, clock));
         all = Findings.add(all, RepeatedSupplementRequest.find(timeline, policy));
         all = Findings.add(all, DelayedAcceptance.find(dossier, policy, calendar));
-        all = Findings.add(all, TransferDelay.find(dossier, policy, calendar));
+        all = Findings.add(all, TransferDelay.find(timeline, policy, calendar));
         all = Findings.add(all, AcceptanceDateMismatch.find(dossier));
         all = Findings.add(all, IdleHolding.find(timeline, policy, calendar, running ? timeline.asOf : null));
         all = StepOverrun.find(all, timeline, calendar);

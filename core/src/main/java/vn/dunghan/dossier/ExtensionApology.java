@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import vn.dunghan.deadline.Due;
+
 /**
  * {@link FindingCode#EXTENSION_WITHOUT_TIMELY_APOLOGY}: an appointment moved without a written
  * apology, or with one sent later than the lead time before the <em>legal</em> due date. The
@@ -39,13 +41,14 @@ final class ExtensionApology {
 
     private static Finding finding(Dossier dossier, DossierEvent extension, LocalDateTime previous, LocalDate latest,
             LegalClock clock, ProcedurePolicy policy) {
+        Due from = Due.from(previous);
+        Due to = Due.from(extension.newAppointment());
         return Finding.lazy(FindingCode.EXTENSION_WITHOUT_TIMELY_APOLOGY, dossier, () -> "Appointment moved from "
-                + previous + " to " + extension.newAppointment() + " at " + extension.at() + " "
+                + from.toText() + " to " + to.toText() + " at " + extension.at() + " "
                 + (!extension.apology() ? "without a written apology" : "with an apology on "
                         + extension.at().toLocalDate() + ", later than " + latest + ", " + policy.getApologyLeadDays()
                         + " day(s) before the legal due date " + clock.due.date()),
-                () -> List.of(Evidence.of("previousAppointment", previous), Evidence.of("newAppointment",
-                        extension.newAppointment()), Evidence.of("extendedAt", extension.at()),
+                () -> List.of(Evidence.of("previousAppointment", from), Evidence.of("newAppointment", to), Evidence.of("extendedAt", extension.at()),
                         Evidence.of("apology", extension.apology()), Evidence.of("legalDueDate", clock.due.date())));
     }
 }

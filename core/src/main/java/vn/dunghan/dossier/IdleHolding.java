@@ -12,7 +12,7 @@ import vn.dunghan.calendar.WorkCalendar;
  * 19(5)–(6); Circular 01/2018/TT-VPCP, Art. 13; docs/findings.md).
  * <p>
  * Activity is the acceptance, every event known at the evaluation instant, the start and end of
- * each step, and for an open dossier the evaluation instant. Time inside a recorded step is
+ * each step, and for an open dossier whose clock runs the evaluation instant. Time inside a recorded step is
  * activity (its overrun is {@link StepOverrun}'s), time the applicant spent supplementing is not
  * the agency's, and nor is time after the real finish: no gap extends past it. Idle time is judged
  * only on timelines that record their steps: without them, an absence of events is no evidence of

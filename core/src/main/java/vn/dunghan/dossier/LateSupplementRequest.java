@@ -25,6 +25,6 @@ final class LateSupplementRequest {
                 + "; it does not move the legal deadline",
                 () -> List.of(Evidence.of("supplementRequestedAt", request.at()), Evidence.of("legalStart",
                         clock.start), Evidence.of("windowEnd", clock.windowEnd()), Evidence.of("legalDeadline",
-                        clock.initialDue.toLocalDateTime())));
+                        clock.initialDue)));
     }
 }

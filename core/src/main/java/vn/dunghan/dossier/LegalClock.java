@@ -57,7 +57,7 @@ final class LegalClock {
         this.limit = policy.getLimit();
         LocalTime cutoff = policy.getCutoff();
         Dossier dossier = timeline.dossier;
-        this.start = legalStart(dossier, policy);
+        this.start = legalStart(timeline, policy);
         this.initialDue = deadlines.due(start, limit, cutoff);
         this.windowFrom = (policy.getRequestWindowStart() == WindowStart.ACCEPTANCE ? dossier.acceptedAt() : start)
                 .toLocalDate();
@@ -104,6 +104,19 @@ final class LegalClock {
     static LocalDateTime legalStart(Dossier dossier, ProcedurePolicy policy) {
         return policy.isClockStartsAtCompetentReceipt() && dossier.competentReceivedAt() != null
                 ? dossier.competentReceivedAt() : dossier.acceptedAt();
+    }
+
+    /**
+     * Gets the legal start as known at the evaluation instant: where the clock starts at the
+     * competent body's receipt and that receipt comes after the instant, the clock has not started,
+     * and the due is counted from the instant itself, the earliest start it can have.
+     */
+    private static LocalDateTime legalStart(Timeline timeline, ProcedurePolicy policy) {
+        Dossier dossier = timeline.dossier;
+        if (!policy.isClockStartsAtCompetentReceipt() || dossier.competentReceivedAt() == null) {
+            return dossier.acceptedAt();
+        }
+        return timeline.competentReceipt != null ? timeline.competentReceipt : timeline.asOf;
     }
 
     /** The due moved by the time the clock was stopped between request and receipt. */
@@ -184,12 +197,14 @@ final class LegalClock {
 
     /**
      * Lists the days that the due depends on without an official text behind them: the calendar's
-     * provisional days and days with a caveat from the day after the count began to the due date.
+     * provisional days and days with a caveat from the first day counted (the day after the start
+     * for a day-based limit, the start's day for an hour-based one) to the due date.
      *
      * @return the days, empty (not allocated) if none, not null
      */
     List<DayOff> uncertainDays() {
-        LocalDate from = countedFrom.toLocalDate().plusDays(1);
+        // a day-based count starts the day after (Civil Code Art. 147); an hour-based one that day
+        LocalDate from = limit.getUnit().isDayBased() ? countedFrom.toLocalDate().plusDays(1) : countedFrom.toLocalDate();
         LocalDate to = due.date();
         return from.isAfter(to) ? List.of() : calendar.uncertainDays(from, to);
     }

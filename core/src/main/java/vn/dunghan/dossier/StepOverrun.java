@@ -8,7 +8,7 @@ import vn.dunghan.calendar.WorkCalendar;
  * {@link FindingCode#STEP_OVERRUN}: a processing step of an inter-agency procedure took more
  * working days than its allocation; each body has its own share of the limit (Decree
  * 61/2018/NĐ-CP, Arts 18 and 19(5)–(6); docs/findings.md). Only steps known at the evaluation
- * instant are judged.
+ * instant and begun before the real finish are judged: time after the finish is the applicant's.
  */
 final class StepOverrun {
 
@@ -18,7 +18,8 @@ final class StepOverrun {
     static List<Finding> find(List<Finding> findings, Timeline timeline, WorkCalendar calendar) {
         List<Finding> list = findings;
         for (DossierEvent event : timeline.dossier.events()) {
-            if (event.type() != EventType.STEP || !Timeline.isKnownAt(event, timeline.asOf)) {
+            if (event.type() != EventType.STEP || !Timeline.isKnownAt(event, timeline.asOf)
+                    || timeline.realFinish != null && !event.start().isBefore(timeline.realFinish)) {
                 continue;
             }
             int used = calendar.workingDaysBetween(event.start().toLocalDate(), event.end().toLocalDate());

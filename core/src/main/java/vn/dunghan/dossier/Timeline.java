@@ -12,7 +12,7 @@ import vn.dunghan.deadline.Due;
  * <p>
  * <b>Snapshot</b>: an event is part of the timeline when it was known at the evaluation instant,
  * that is, its moment (a step's end) is not after it; later events are only counted
- * ({@link #eventsAfterAsOf}).
+ * ({@link #eventsAfterAsOf}), and so is a competent body's receipt after it.
  * <p>
  * <b>Real finish</b>: a result cannot reach the applicant before it is signed, and a late status
  * click does not make a delivered result late. With COMPLETED recorded, the real finish is
@@ -43,6 +43,8 @@ final class Timeline {
     /** The first REFUSED or STOPPED, else the first WITHDRAWN: what closed the dossier without a result. */
     final DossierEvent closing;
     final boolean steps;
+    /** The competent body's receipt of a transferred dossier, null if none or not yet known at the instant. */
+    final LocalDateTime competentReceipt;
     final int eventsAfterAsOf;
     final LocalDateTime realFinish;
     final LocalDateTime recordedFinish;
@@ -108,7 +110,10 @@ final class Timeline {
         DossierEvent stopped = earlier(refuse, stop);
         this.closing = stopped != null ? stopped : withdraw;
         this.steps = step;
-        this.eventsAfterAsOf = after;
+        LocalDateTime competent = dossier.competentReceivedAt();
+        boolean receiptKnown = competent != null && !competent.isAfter(asOf);
+        this.competentReceipt = receiptKnown ? competent : null;
+        this.eventsAfterAsOf = after + (competent != null && !receiptKnown ? 1 : 0);
         this.realFinish = realFinish(sign, complete, firstReturn());
         this.recordedFinish = complete != null ? complete.at() : ret != null ? ret.at() : realFinish;
     }

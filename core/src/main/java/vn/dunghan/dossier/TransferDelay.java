@@ -25,20 +25,24 @@ final class TransferDelay {
     private TransferDelay() {
     }
 
-    static Finding find(Dossier dossier, ProcedurePolicy policy, WorkCalendar calendar) {
-        LocalDateTime received = dossier.competentReceivedAt();
-        if (received == null) {
+    static Finding find(Timeline timeline, ProcedurePolicy policy, WorkCalendar calendar) {
+        Dossier dossier = timeline.dossier;
+        if (dossier.competentReceivedAt() == null) {
             return null;
         }
         Due latest = latestReceipt(dossier.acceptedAt(), calendar);
-        if (!latest.isBefore(received)) {
+        LocalDateTime received = timeline.competentReceipt;
+        // a receipt not yet known at the instant is late already if the instant is past the latest one
+        LocalDateTime judged = received != null ? received : timeline.asOf;
+        if (!latest.isBefore(judged)) {
             return null;
         }
-        Finding finding = Finding.lazy(FindingCode.TRANSFER_DELAY, dossier, () -> "Received by the competent body at "
-                + received + ", after " + latest.toText() + ", the latest transfer of a dossier accepted at "
-                + dossier.acceptedAt(),
-                () -> List.of(Evidence.of("acceptedAt", dossier.acceptedAt()), Evidence.of("competentReceivedAt",
-                        received), Evidence.of("latestReceipt", latest.toLocalDateTime())));
+        Finding finding = Finding.lazy(FindingCode.TRANSFER_DELAY, dossier, () -> (received != null
+                ? "Received by the competent body at " + received : "Not received by the competent body at "
+                        + timeline.asOf) + ", after " + latest.toText() + ", the latest transfer of a dossier accepted"
+                + " at " + dossier.acceptedAt(),
+                () -> List.of(Evidence.of("acceptedAt", dossier.acceptedAt()), Evidence.of(received != null
+                        ? "competentReceivedAt" : "asOf", judged), Evidence.of("latestReceipt", latest)));
         return finding.withIntegrity(policy.isClockStartsAtCompetentReceipt());
     }
 

@@ -127,7 +127,8 @@ class EvaluatorTest {
                 FindingCode.EXTENSION_WITHOUT_TIMELY_APOLOGY, FindingCode.COMPLETION_BEFORE_SIGNATURE),
                 e.getFindings().stream().map(Finding::code).toList());
         // accepted 2026-03-02: Decree 118/2025 with Circular 03/2025
-        assertEquals("Decree 118/2025/NĐ-CP (carries over Decree 61/2018/NĐ-CP, Art. 19(9))",
+        assertEquals("Decree 118/2025/NĐ-CP (carries over Decree 61/2018/NĐ-CP, Art. 19(9))"
+                + "; Circular 03/2025/TT-VPCP (carries over Circular 01/2018/TT-VPCP, Art. 13)",
                 e.getFindings().get(0).rule());
         assertEquals(4, e.getLateWorkingDays(), "Tue 17 - Fri 20");
     }

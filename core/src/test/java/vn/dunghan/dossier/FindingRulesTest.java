@@ -69,6 +69,19 @@ class FindingRulesTest {
                         + " at 2026-03-09T10:00 is later than the legal deadline 2026-03-23 24:00 after the supplement",
                 "reissuedAppointment=2026-03-27T16:00", "legalDueDate=2026-03-23",
                 "supplementReceivedAt=2026-03-09T10:00");
+        // a second re-issue, with a later receipt, is checked too: the due stays Mon 23 Mar
+        Fixture.Builder again = p10("2026-03-16T16:00").event(SUPPLEMENT_REQUESTED, "2026-03-03T10:00")
+                .received("2026-03-09T10:00", "2026-03-23T16:00").event(SUPPLEMENT_REQUESTED, "2026-03-10T10:00")
+                .received("2026-03-12T10:00", "2026-04-30T16:00");
+        assertEquals("reissuedAppointment=2026-04-30T16:00", only(PaddedAppointment.find(null, again.timeline(AS_OF),
+                again.clock(AS_OF))).evidence().get(0).name() + "=" + only(PaddedAppointment.find(null,
+                        again.timeline(AS_OF), again.clock(AS_OF))).evidence().get(0).value());
+        // under PAUSE (D10 accepted Wed 15 Apr, paused Thu 16 - Mon 20): due Wed 29 Apr (LegalClockTest);
+        // an appointment re-issued for Mon 4 May is later
+        Fixture.Builder paused = dossier("D10", "2026-04-15T09:00", "2026-04-27T16:00")
+                .event(SUPPLEMENT_REQUESTED, "2026-04-16T10:00").received("2026-04-20T10:00", "2026-05-04T16:00");
+        assertTrue(only(PaddedAppointment.find(null, paused.timeline(AS_OF), paused.clock(AS_OF))).message()
+                .endsWith("is later than the legal deadline 2026-04-29 24:00 after the supplement"));
         Fixture.Builder fair = p10("2026-03-16T16:00").event(SUPPLEMENT_REQUESTED, "2026-03-03T10:00")
                 .received("2026-03-09T10:00", "2026-03-23T16:00");
         assertNull(PaddedAppointment.find(null, fair.timeline(AS_OF), fair.clock(AS_OF)));
@@ -118,7 +131,7 @@ class FindingRulesTest {
                 FindingCode.LATE_SUPPLEMENT_REQUEST, "Supplement requested on 2026-03-06T10:00, after the window of 3"
                         + " working days from 2026-03-02 that ended on 2026-03-05; it does not move the legal deadline",
                 "supplementRequestedAt=2026-03-06T10:00", "legalStart=2026-03-02T09:00", "windowEnd=2026-03-05",
-                "legalDeadline=2026-03-17T00:00");
+                "legalDeadline=2026-03-16 24:00");
         Fixture.Builder inWindow = p10("2026-03-16T16:00").event(SUPPLEMENT_REQUESTED, "2026-03-05T10:00");
         assertNull(LateSupplementRequest.find(inWindow.timeline(AS_OF), inWindow.clock(AS_OF)));
     }
@@ -135,27 +148,35 @@ class FindingRulesTest {
                 CALENDAR));
     }
 
+    private static Finding transfer(String procedure, String accepted, String received, String asOf) {
+        Fixture.Builder builder = dossier(procedure, accepted, "2026-05-29T16:00").competent(received);
+        return TransferDelay.find(builder.timeline(asOf), Fixture.EVALUATOR.policyOf(builder.build()), CALENDAR);
+    }
+
     @Test
     void transferDelay() {
         // accepted Mon 2 Mar 15:30, after 15:00: the competent body must have it by the end of Tue 3
-        Dossier late = dossier("T10", "2026-03-02T15:30", "2026-03-20T16:00").competent("2026-03-04T08:00").build();
-        Finding finding = TransferDelay.find(late, Fixture.EVALUATOR.policyOf(late), CALENDAR);
+        Finding finding = transfer("T10", "2026-03-02T15:30", "2026-03-04T08:00", AS_OF);
         assertFinding(finding, FindingCode.TRANSFER_DELAY, "Received by the competent body at 2026-03-04T08:00, after"
                 + " 2026-03-03 24:00, the latest transfer of a dossier accepted at 2026-03-02T15:30",
-                "acceptedAt=2026-03-02T15:30", "competentReceivedAt=2026-03-04T08:00", "latestReceipt=2026-03-04T00:00");
+                "acceptedAt=2026-03-02T15:30", "competentReceivedAt=2026-03-04T08:00", "latestReceipt=2026-03-03 24:00");
         assertTrue(finding.isIntegrity(), "the clock starts at that receipt");
         // the same delay where the clock starts at acceptance is procedural
-        Dossier procedural = dossier("P10", "2026-03-02T15:30", "2026-03-20T16:00").competent("2026-03-04T08:00")
-                .build();
-        assertFalse(TransferDelay.find(procedural, Fixture.EVALUATOR.policyOf(procedural), CALENDAR).isIntegrity());
-        // accepted by 15:00: the same day; received on the next morning is late, that evening is not
-        Dossier early = dossier("T10", "2026-03-02T14:00", "2026-03-20T16:00").competent("2026-03-03T08:00").build();
-        assertTrue(TransferDelay.find(early, Fixture.EVALUATOR.policyOf(early), CALENDAR) != null);
-        Dossier sameDay = dossier("T10", "2026-03-02T14:00", "2026-03-20T16:00").competent("2026-03-02T20:00").build();
-        assertNull(TransferDelay.find(sameDay, Fixture.EVALUATOR.policyOf(sameDay), CALENDAR));
+        assertFalse(transfer("P10", "2026-03-02T15:30", "2026-03-04T08:00", AS_OF).isIntegrity());
+        // accepted at 15:00 exactly, by the hour: the same day; received the next morning is late, that evening is not
+        assertTrue(transfer("T10", "2026-03-02T15:00", "2026-03-03T08:00", AS_OF) != null);
+        assertNull(transfer("T10", "2026-03-02T15:00", "2026-03-02T20:00", AS_OF));
+        // accepted on Sat 7 Mar, not a working day: by the end of Mon 9
+        assertNull(transfer("T10", "2026-03-07T09:00", "2026-03-09T16:00", AS_OF));
+        assertTrue(transfer("T10", "2026-03-07T09:00", "2026-03-10T08:00", AS_OF) != null);
         // accepted Wed 29 Apr 16:00: the next working day is Mon 4 May (30 Apr, 1 May off, a weekend)
-        Dossier holiday = dossier("T10", "2026-04-29T16:00", "2026-05-20T16:00").competent("2026-05-04T16:00").build();
-        assertNull(TransferDelay.find(holiday, Fixture.EVALUATOR.policyOf(holiday), CALENDAR));
+        assertNull(transfer("T10", "2026-04-29T16:00", "2026-05-04T16:00", AS_OF));
+        // a receipt after the instant is not known then: late already if the instant is past the latest receipt
+        Finding pending = transfer("T10", "2026-03-02T15:30", "2026-03-06T08:00", "2026-03-05T12:00");
+        assertFinding(pending, FindingCode.TRANSFER_DELAY, "Not received by the competent body at 2026-03-05T12:00,"
+                + " after 2026-03-03 24:00, the latest transfer of a dossier accepted at 2026-03-02T15:30",
+                "acceptedAt=2026-03-02T15:30", "asOf=2026-03-05T12:00", "latestReceipt=2026-03-03 24:00");
+        assertNull(transfer("T10", "2026-03-02T15:30", "2026-03-06T08:00", "2026-03-03T12:00"));
     }
 
     @Test
@@ -199,6 +220,14 @@ class FindingRulesTest {
                         + " of 1 working days",
                 "unit=Chi cục Thuế", "start=2026-03-05T16:00", "end=2026-03-09T16:00", "allocatedWorkingDays=1",
                 "usedWorkingDays=2");
+    }
+
+    @Test
+    void aStepAfterTheRealFinishIsNotAnOverrun() {
+        // completed Wed 4 Mar; an archiving step of 5-20 Mar afterwards is not the agency's processing time
+        Fixture.Builder archived = p10("2026-03-16T16:00").event(COMPLETED, "2026-03-04T10:00")
+                .step("Lưu trữ", "2026-03-05T08:00", "2026-03-20T16:00", 1);
+        assertNull(StepOverrun.find(null, archived.timeline(AS_OF), CALENDAR));
     }
 
     @Test
@@ -253,8 +282,11 @@ class FindingRulesTest {
                 FindingCode.CONCEALED_LATENESS.getRule(java.time.LocalDate.of(2025, 6, 30)));
         assertEquals("Decree 118/2025/NĐ-CP (carries over Decree 61/2018/NĐ-CP, Art. 19(9)); Circular 01/2018/TT-VPCP,"
                 + " Art. 13", FindingCode.CONCEALED_LATENESS.getRule(java.time.LocalDate.of(2025, 7, 1)));
-        assertEquals("Decree 118/2025/NĐ-CP (carries over Decree 61/2018/NĐ-CP, Art. 19(9))",
+        assertEquals("Decree 118/2025/NĐ-CP (carries over Decree 61/2018/NĐ-CP, Art. 19(9)); Circular 03/2025/TT-VPCP"
+                + " (carries over Circular 01/2018/TT-VPCP, Art. 13)",
                 FindingCode.CONCEALED_LATENESS.getRule(java.time.LocalDate.of(2025, 9, 15)));
+        assertEquals("Decree 118/2025/NĐ-CP as amended by Decree 309/2026/NĐ-CP, Art. 17(3)",
+                FindingCode.DELAYED_ACCEPTANCE.getRule(java.time.LocalDate.of(2026, 8, 5)));
         assertEquals("Decree 118/2025/NĐ-CP as amended by Decree 309/2026/NĐ-CP, Art. 18(2)",
                 FindingCode.TRANSFER_DELAY.getRule(java.time.LocalDate.of(2026, 8, 5)));
         assertEquals("Decree 118/2025/NĐ-CP (carries over Decree 61/2018/NĐ-CP, Art. 18(2))",

@@ -36,6 +36,8 @@ final class Fixture {
             ProcedureSpec.of("P10", "Ten working days", TimeLimit.ofWorkingDays(10)),
             new ProcedureSpec("D10", "Ten days, paused", TimeLimit.of(10, LimitUnit.DAYS), null,
                     new PolicyParameters(SupplementMode.PAUSE, null, null, null, null, null, null, null, null)),
+            new ProcedureSpec("M1", "One month, paused", TimeLimit.of(1, LimitUnit.MONTHS), null,
+                    new PolicyParameters(SupplementMode.PAUSE, null, null, null, null, null, null, null, null)),
             ProcedureSpec.of("H8", "Eight working hours", TimeLimit.of(8, LimitUnit.WORKING_HOURS)),
             new ProcedureSpec("T10", "Ten working days from the competent receipt", TimeLimit.ofWorkingDays(10), null,
                     new PolicyParameters(null, null, null, null, null, null, null, null, true)),

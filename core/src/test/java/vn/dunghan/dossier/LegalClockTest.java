@@ -43,6 +43,34 @@ class LegalClockTest {
     }
 
     @Test
+    void pauseOnAMonthLimitAlsoExtendsTheRawLastDay() {
+        // M1 accepted Mon 30 Mar: one month ends Thu 30 Apr, a holiday, so the initial due rolls over
+        // 1 May (holiday) and the weekend to Mon 4 May. Paused Tue 31 Mar - Thu 2 Apr: 2 calendar days.
+        // Raw last day Thu 30 Apr + 2 = Sat 2 May, rolled to Mon 4 May (adding the pause to the rolled
+        // day would give Wed 6 May).
+        LegalClock clock = dossier("M1", "2026-03-30T09:00", "2026-05-04T16:00")
+                .event(SUPPLEMENT_REQUESTED, "2026-03-31T10:00").received("2026-04-02T10:00", null)
+                .clock("2026-06-01T00:00");
+        assertEquals(Due.endOf(LocalDate.of(2026, 5, 4)), clock.initialDue);
+        assertEquals(Due.endOf(LocalDate.of(2026, 5, 4)), clock.due);
+    }
+
+    @Test
+    void aReceiptByTheCompetentBodyAfterTheInstantHasNotStartedTheClock() {
+        // T10 starts its clock at the competent body's receipt, Thu 5 Mar; as of Wed 4 Mar 12:00 that
+        // receipt is not known, so the due is counted from the instant, the earliest start it can have:
+        // 10 working days after Wed 4 are 5, 6, 9-13, 16-18: Wed 18 Mar
+        Fixture.Builder builder = dossier("T10", "2026-03-02T09:00", "2026-03-20T16:00").competent("2026-03-05T09:00");
+        LegalClock before = builder.clock("2026-03-04T12:00");
+        assertEquals(at("2026-03-04T12:00"), before.start);
+        assertEquals(Due.endOf(LocalDate.of(2026, 3, 18)), before.due);
+        assertEquals(1, builder.timeline("2026-03-04T12:00").eventsAfterAsOf);
+        LegalClock after = builder.clock("2026-06-01T00:00");
+        assertEquals(at("2026-03-05T09:00"), after.start);
+        assertEquals(Due.endOf(LocalDate.of(2026, 3, 19)), after.due);
+    }
+
+    @Test
     void restartCountsTheLimitAgainFromTheReceipt() {
         // P10 accepted Mon 2 Mar, due Mon 16 Mar; compliant request Tue 3, received Mon 9 Mar:
         // 10 working days after Mon 9 are 10-13, 16-20, 23: due Mon 23 Mar
@@ -119,5 +147,13 @@ class LegalClockTest {
                 clock.uncertainDays().stream().map(vn.dunghan.calendar.DayOff::getDate).toList());
         assertEquals(List.of(), dossier("P10", "2026-11-25T09:00", "2026-12-09T16:00").clock("2026-12-31T00:00")
                 .uncertainDays());
+        // an hour-based count starts on the start's own day: H8 accepted on Tue 24 Nov, a day off, runs
+        // from Wed 25 07:30 to 17:00 only because the 24th is off
+        LegalClock hours = dossier("H8", "2026-11-24T09:00", "2026-11-25T17:00").clock("2026-12-31T00:00");
+        assertEquals(Due.at(at("2026-11-25T17:00")), hours.due);
+        assertEquals("2026-11-24: holiday, secondary sources only (S)", hours.uncertainDays().get(0).toCaveatText());
+        // a provisional day without a caveat of its own
+        assertEquals("2027-01-01: holiday, provisional", vn.dunghan.calendar.DayOff.of(LocalDate.of(2027, 1, 1),
+                "New Year", null, vn.dunghan.calendar.DayKind.HOLIDAY, null, true).toCaveatText());
     }
 }

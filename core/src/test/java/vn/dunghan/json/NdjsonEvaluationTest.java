@@ -81,9 +81,10 @@ class NdjsonEvaluationTest {
         assertTrue(result.get("legalDeadline") == null, "legalDeadline is for hour-based limits only");
         assertEquals("CONCEALED_LATENESS", result.get("findings").get(0).get("code").asString());
         assertEquals("PADDED_APPOINTMENT", result.get("findings").get(1).get("code").asString());
-        // accepted 2026-02-12: Decree 118/2025 is in force and its article is not verified, so the
-        // citation says which article of Decree 61/2018 it carries over (docs/findings.md)
-        assertEquals("Decree 118/2025/NĐ-CP (carries over Decree 61/2018/NĐ-CP, Art. 19(9))",
+        // accepted 2026-02-12: Decree 118/2025 and Circular 03/2025 are in force and their articles
+        // are not verified, so the citation says which articles it carries over (docs/findings.md)
+        assertEquals("Decree 118/2025/NĐ-CP (carries over Decree 61/2018/NĐ-CP, Art. 19(9))"
+                + "; Circular 03/2025/TT-VPCP (carries over Circular 01/2018/TT-VPCP, Art. 13)",
                 result.get("findings").get(0).get("rule").asString());
         assertEquals(0, result.get("eventsAfterAsOf").asInt());
         assertEquals("legalDueDate", result.get("findings").get(0).get("evidence").get(0).get("name").asString());

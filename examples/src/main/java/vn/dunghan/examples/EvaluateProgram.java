@@ -76,7 +76,7 @@ final class EvaluateProgram {
         LocalDateTime asOf;
         try {
             asOf = arguments.option("as-of").map(LocalDateTime::parse)
-                    .orElseGet(() -> LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+                    .orElseGet(() -> LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).withNano(0));
         } catch (DateTimeParseException ex) {
             err.println("Option --as-of '" + ex.getParsedString() + "' is not a date-time such as 2026-11-26T00:00.");
             return 2;
@@ -118,8 +118,8 @@ final class EvaluateProgram {
                     output.flush();
                 }
             }
-            err.println(counts.records() + " records: " + counts.results() + " results, " + counts.errors()
-                    + " errors (as of " + asOf + ")");
+            err.println(count(counts.records(), "record") + ": " + count(counts.results(), "result") + ", "
+                    + count(counts.errors(), "error") + " (as of " + asOf + ")");
             return 0;
         } catch (InvalidDocumentException ex) {
             err.println(ex.getMessage());
@@ -162,5 +162,10 @@ final class EvaluateProgram {
             };
         }
         return Files.newInputStream(Path.of(file));
+    }
+
+    /** A count with its noun, singular for one: {@code 1 error}, {@code 2 errors}. */
+    private static String count(long n, String noun) {
+        return String.format(java.util.Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 }

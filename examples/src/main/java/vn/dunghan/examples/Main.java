@@ -32,7 +32,8 @@ public final class Main {
                     + "  a sample of --count dossiers generated with --seed, as of 2026-11-26T00:00.",
             "evaluate", "evaluate [--policies P.json] [--input D.ndjson|D.csv|-] [--as-of 2026-11-26T00:00]\n"
                     + "         [--calendar C.json] [--output R.ndjson] [--threads 1]\n"
-                    + "  Writes one NDJSON result or error record per input record, in input order.",
+                    + "  Writes one NDJSON result or error record per input record, in input order. Without --input,\n"
+                    + "  the bundled sample; without --as-of, now in Vietnam.",
             "generate", "generate [--count 1000] [--seed 2026] [--as-of 2026-11-26T00:00] [--output D.ndjson]\n"
                     + "  Writes synthetic dossiers with the patterns of the sample planted at documented rates.",
             "deadline", "deadline --accepted 2026-02-12T15:40 (--procedure 1.004222 | --limit \"15 WORKING_DAYS\")"

@@ -92,7 +92,7 @@ final class ReportProgram {
         long seed;
         try {
             asOf = arguments.option("as-of").map(LocalDateTime::parse)
-                    .orElse(sample ? SAMPLE_AS_OF : LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+                    .orElse(sample ? SAMPLE_AS_OF : LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).withNano(0));
             count = Integer.parseInt(arguments.option("count").orElse("20000"));
             seed = Long.parseLong(arguments.option("seed").orElse("2026"));
         } catch (DateTimeParseException ex) {

@@ -67,7 +67,7 @@ class MainTest {
                 + "\"legalDueDate\":\"2026-02-24\""), lines.get(0));
         assertTrue(lines.get(8).endsWith("\"error\":{\"path\":\"/procedure\",\"message\":\"Procedure 9.999999 is not in"
                 + " the policies\"}}"), lines.get(8));
-        assertEquals("11 records: 10 results, 1 errors (as of 2026-11-26T00:00)" + System.lineSeparator(), sample.err());
+        assertEquals("11 records: 10 results, 1 error (as of 2026-11-26T00:00)" + System.lineSeparator(), sample.err());
         // the transferred dossier: accepted Mon 7 Sep 15:30, after 15:00, so due at the competent body by
         // the end of Tue 8; received Wed 9, which starts its clock (Decree 309/2026): an integrity finding
         assertTrue(lines.get(9).contains("\"code\":\"TRANSFER_DELAY\""), lines.get(9));

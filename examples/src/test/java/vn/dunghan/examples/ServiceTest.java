@@ -148,6 +148,9 @@ class ServiceTest {
         assertProblem(post, 405, null);
         assertEquals("GET", post.headers().firstValue("Allow").orElse(""));
         assertProblem(evaluate(service, "/v1/evaluate?asOf=2200-01-01T00:00", "{}\n"), 400, "asOf");
+        assertProblem(CLIENT.send(HttpRequest.newBuilder(uri(service, "/v1/evaluate?asOf=2026-11-26T00:00"))
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString("MaHoSo\n")).build(),
+                HttpResponse.BodyHandlers.ofString()), 415, null);
     }
 
     private static HttpResponse<String> evaluate(DunghanService on, String path, String body) throws Exception {
@@ -248,6 +251,8 @@ class ServiceTest {
     void theOpenApiDocumentDescribesTheRoutes() throws Exception {
         JsonNode document = json(get("/openapi.json", null), 200);
         assertTrue(document.get("openapi").asString().startsWith("3.1."));
+        // the document names the address the client used
+        assertEquals("http://127.0.0.1:" + service.getPort(), document.get("servers").get(0).get("url").asString());
         assertTrue(document.get("info").has("title") && document.get("info").has("version"));
         Set<String> paths = new TreeSet<>(document.get("paths").propertyNames());
         assertEquals(new TreeSet<>(List.of("/health", "/openapi.json", "/v1/deadline", "/v1/calendar/{year}",

@@ -174,6 +174,15 @@ public final class DunghanService {
         }
     }
 
+    /** The address the client reached the service at, from its Host header, else the socket's. */
+    private static String server(HttpExchange exchange) {
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        if (host == null || !host.matches("[A-Za-z0-9.\\-]+(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?")) {
+            host = "127.0.0.1:" + exchange.getLocalAddress().getPort();
+        }
+        return "http://" + host;
+    }
+
     /** Sends a whole JSON answer. */
     static void send(HttpExchange exchange, int status, String type, String json) throws IOException {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
@@ -216,7 +225,7 @@ public final class DunghanService {
             }
             switch (path) {
                 case "/health" -> send(exchange, Json.object().put("status", "UP"));
-                case "/openapi.json" -> send(exchange, 200, "application/json", OpenApi.document());
+                case "/openapi.json" -> send(exchange, 200, "application/json", OpenApi.document(server(exchange)));
                 case "/v1/deadline" -> send(exchange, deadline.get(request));
                 case "/v1/working-days" -> send(exchange, workingDays.between(request));
                 case "/v1/working-days/plus" -> send(exchange, workingDays.plus(request));

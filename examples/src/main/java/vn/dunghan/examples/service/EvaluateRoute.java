@@ -29,6 +29,10 @@ import vn.dunghan.json.ReadLimits;
 final class EvaluateRoute {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The content types taken as NDJSON; curl's default for --data-binary is the form type. */
+    private static final java.util.Set<String> NDJSON_TYPES = java.util.Set.of("application/x-ndjson",
+            "application/ndjson", "application/jsonl", "application/json", "text/plain", "application/octet-stream",
+            "application/x-www-form-urlencoded");
 
     private final Evaluator evaluator;
     private final ReadLimits limits;
@@ -48,6 +52,11 @@ final class EvaluateRoute {
             evaluator.checkInRange(asOf);
         } catch (DateTimeException ex) {
             throw Problem.badParameter("asOf", ex.getMessage());
+        }
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (type != null && !NDJSON_TYPES.contains(type.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT))) {
+            throw new Problem(415, "Content-Type '" + type + "' is not NDJSON; send one JSON dossier per line as"
+                    + " application/x-ndjson (the evaluate command of dunghan.jar reads CSV files).", null);
         }
         String length = exchange.getRequestHeaders().getFirst("Content-Length");
         if (length != null && parseLength(length) > maxBodyBytes) {

@@ -62,6 +62,8 @@ final class Problem extends RuntimeException {
                 return "Method Not Allowed";
             case 413:
                 return "Content Too Large";
+            case 415:
+                return "Unsupported Media Type";
             case 503:
                 return "Service Unavailable";
             default:
