@@ -23,7 +23,7 @@ final class PaddedAppointment {
             list = Findings.add(list, slip(dossier, clock));
         }
         List<DossierEvent> events = dossier.events();
-        for (int i = 0; i < events.size(); i++) {
+        for (int i = 0; i < events.size() && timeline.reissues > 0; i++) {
             DossierEvent receipt = events.get(i);
             if (receipt.type() == EventType.SUPPLEMENT_RECEIVED && receipt.newAppointment() != null
                     && Timeline.isKnownAt(receipt, timeline.asOf) && clock.due.isBefore(receipt.newAppointment())) {

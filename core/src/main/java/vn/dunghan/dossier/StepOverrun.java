@@ -16,6 +16,9 @@ final class StepOverrun {
     }
 
     static List<Finding> find(List<Finding> findings, Timeline timeline, WorkCalendar calendar) {
+        if (!timeline.steps) {
+            return findings;
+        }
         List<Finding> list = findings;
         for (DossierEvent event : timeline.dossier.events()) {
             if (event.type() != EventType.STEP || !Timeline.isKnownAt(event, timeline.asOf)

@@ -30,6 +30,8 @@ final class Timeline {
     final int requests;
     final DossierEvent firstReceipt;
     final int extensions;
+    /** The supplement receipts known at the instant that re-issue the appointment. */
+    final int reissues;
     /** The appointment in force: the slip's, replaced by each extension and re-issue. */
     final LocalDateTime appointment;
     /** The appointment in force as a due: a date-only appointment ends at 24:00 of its day. */
@@ -62,6 +64,7 @@ final class Timeline {
         DossierEvent withdraw = null;
         int requestCount = 0;
         int extensionCount = 0;
+        int reissueCount = 0;
         int after = 0;
         boolean step = false;
         LocalDateTime stated = dossier.appointment();
@@ -77,7 +80,10 @@ final class Timeline {
                     requestCount++;
                     request = request == null ? event : request;
                 }
-                case SUPPLEMENT_RECEIVED -> receipt = receipt == null ? event : receipt;
+                case SUPPLEMENT_RECEIVED -> {
+                    receipt = receipt == null ? event : receipt;
+                    reissueCount += event.newAppointment() != null ? 1 : 0;
+                }
                 case EXTENDED -> extensionCount++;
                 case STEP -> step = true;
                 case EARLY_NOTICE -> notice = notice == null ? event : notice;
@@ -99,6 +105,7 @@ final class Timeline {
         this.requests = requestCount;
         this.firstReceipt = receipt;
         this.extensions = extensionCount;
+        this.reissues = reissueCount;
         this.appointment = stated;
         this.statedDue = Due.from(stated);
         this.earlyNotice = notice;
