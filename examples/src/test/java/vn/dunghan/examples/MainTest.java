@@ -62,12 +62,12 @@ class MainTest {
         Result sample = run("evaluate", "--as-of", "2026-11-26T00:00");
         assertEquals(0, sample.code());
         List<String> lines = sample.out().lines().toList();
-        assertEquals(11, lines.size());
+        assertEquals(12, lines.size());
         assertTrue(lines.get(0).startsWith("{\"record\":1,\"id\":\"000.00.12.H29-260212-0007\",\"outcome\":\"LATE\","
                 + "\"legalDueDate\":\"2026-02-24\""), lines.get(0));
         assertTrue(lines.get(8).endsWith("\"error\":{\"path\":\"/procedure\",\"message\":\"Procedure 9.999999 is not in"
                 + " the policies\"}}"), lines.get(8));
-        assertEquals("11 records: 10 results, 1 error (as of 2026-11-26T00:00)" + System.lineSeparator(), sample.err());
+        assertEquals("12 records: 11 results, 1 error (as of 2026-11-26T00:00)" + System.lineSeparator(), sample.err());
         // the transferred dossier: accepted Mon 7 Sep 15:30, after 15:00, so due at the competent body by
         // the end of Tue 8; received Wed 9, which starts its clock (Decree 309/2026): an integrity finding
         assertTrue(lines.get(9).contains("\"code\":\"TRANSFER_DELAY\""), lines.get(9));
@@ -79,6 +79,8 @@ class MainTest {
         assertTrue(lines.get(10).contains("\"eventsAfterAsOf\":1"), lines.get(10));
         assertTrue(lines.get(10).contains("\"caveats\":[\"2026-11-24: holiday, secondary sources only (S)\"]"),
                 lines.get(10));
+        // restarted from the receipt Fri 9 Oct: due Fri 23 Oct; the appointment re-issued with it, Fri 30, is padded
+        assertTrue(lines.get(11).contains("\"reissuedAppointment\",\"value\":\"2026-10-30T16:00\""), lines.get(11));
         java.nio.file.Path input = dir.resolve("in.ndjson");
         java.nio.file.Files.writeString(input, lines.isEmpty() ? "" : "{\"id\":\"X-1\"}\n");
         java.nio.file.Path output = dir.resolve("out.ndjson");

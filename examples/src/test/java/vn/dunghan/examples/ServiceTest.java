@@ -171,7 +171,7 @@ class ServiceTest {
         assertEquals(200, response.statusCode());
         assertEquals("application/x-ndjson; charset=utf-8", response.headers().firstValue("Content-Type").orElse(""));
         assertEquals(out.toString(StandardCharsets.UTF_8), response.body());
-        assertEquals(11, response.body().lines().count());
+        assertEquals(12, response.body().lines().count());
     }
 
     @Test
