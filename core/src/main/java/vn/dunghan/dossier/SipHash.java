@@ -6,7 +6,16 @@ package vn.dunghan.dossier;
  */
 final class SipHash {
 
-    private SipHash() {
+    private long v0;
+    private long v1;
+    private long v2;
+    private long v3;
+
+    private SipHash(long k0, long k1) {
+        v0 = k0 ^ 0x736f6d6570736575L;
+        v1 = k1 ^ 0x646f72616e646f6dL;
+        v2 = k0 ^ 0x6c7967656e657261L;
+        v3 = k1 ^ 0x7465646279746573L;
     }
 
     /**
@@ -18,40 +27,34 @@ final class SipHash {
      * @return the hash
      */
     static long hash(long k0, long k1, byte[] bytes) {
-        long v0 = k0 ^ 0x736f6d6570736575L;
-        long v1 = k1 ^ 0x646f72616e646f6dL;
-        long v2 = k0 ^ 0x6c7967656e657261L;
-        long v3 = k1 ^ 0x7465646279746573L;
+        SipHash state = new SipHash(k0, k1);
         int n = bytes.length;
         int end = n - n % 8;
-        for (int i = 0; i < end; i += 8) {
-            long m = word(bytes, i, 8);
-            v3 ^= m;
-            for (int r = 0; r < 2; r++) {
-                v0 += v1; v1 = Long.rotateLeft(v1, 13); v1 ^= v0; v0 = Long.rotateLeft(v0, 32);
-                v2 += v3; v3 = Long.rotateLeft(v3, 16); v3 ^= v2;
-                v0 += v3; v3 = Long.rotateLeft(v3, 21); v3 ^= v0;
-                v2 += v1; v1 = Long.rotateLeft(v1, 17); v1 ^= v2; v2 = Long.rotateLeft(v2, 32);
-            }
-            v0 ^= m;
+        // every 8-byte word, then the last bytes with the length in the top byte
+        for (int i = 0; i <= end; i += 8) {
+            long m = i < end ? word(bytes, i, 8) : word(bytes, end, n - end) | (long) n << 56;
+            state.v3 ^= m;
+            state.rounds(2);
+            state.v0 ^= m;
         }
-        long last = word(bytes, end, n - end) | (long) n << 56;
-        v3 ^= last;
-        for (int r = 0; r < 2; r++) {
-            v0 += v1; v1 = Long.rotateLeft(v1, 13); v1 ^= v0; v0 = Long.rotateLeft(v0, 32);
-            v2 += v3; v3 = Long.rotateLeft(v3, 16); v3 ^= v2;
-            v0 += v3; v3 = Long.rotateLeft(v3, 21); v3 ^= v0;
-            v2 += v1; v1 = Long.rotateLeft(v1, 17); v1 ^= v2; v2 = Long.rotateLeft(v2, 32);
+        state.v2 ^= 0xff;
+        state.rounds(4);
+        return state.v0 ^ state.v1 ^ state.v2 ^ state.v3;
+    }
+
+    private void rounds(int count) {
+        for (int r = 0; r < count; r++) {
+            v0 += v1;
+            v1 = Long.rotateLeft(v1, 13) ^ v0;
+            v0 = Long.rotateLeft(v0, 32);
+            v2 += v3;
+            v3 = Long.rotateLeft(v3, 16) ^ v2;
+            v0 += v3;
+            v3 = Long.rotateLeft(v3, 21) ^ v0;
+            v2 += v1;
+            v1 = Long.rotateLeft(v1, 17) ^ v2;
+            v2 = Long.rotateLeft(v2, 32);
         }
-        v0 ^= last;
-        v2 ^= 0xff;
-        for (int r = 0; r < 4; r++) {
-            v0 += v1; v1 = Long.rotateLeft(v1, 13); v1 ^= v0; v0 = Long.rotateLeft(v0, 32);
-            v2 += v3; v3 = Long.rotateLeft(v3, 16); v3 ^= v2;
-            v0 += v3; v3 = Long.rotateLeft(v3, 21); v3 ^= v0;
-            v2 += v1; v1 = Long.rotateLeft(v1, 17); v1 ^= v2; v2 = Long.rotateLeft(v2, 32);
-        }
-        return v0 ^ v1 ^ v2 ^ v3;
     }
 
     /** Reads up to 8 bytes from an index as a little-endian word. */
