@@ -29,6 +29,22 @@ final class DossierValidator {
     /** The longest dossier code accepted; real codes have about 30 characters (docs/one-stop.md). */
     static final int MAX_ID_LENGTH = 256;
 
+    /**
+     * Checks that a text can be written as UTF-8: a lone surrogate (such as a JSON escape
+     * {@code \}{@code ud800} without its pair) cannot, and would come out as {@code ?}.
+     */
+    private static void text(String id, String path, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new InvalidDossierException(id, path, String.format("The value holds a lone surrogate \\u%04X at"
+                        + " character %d, which no UTF-8 text can hold", (int) c, i + 1));
+            }
+        }
+    }
+
     static void validate(Dossier dossier, WorkCalendar calendar) {
         String id = dossier.id();
         if (id.isBlank()) {
@@ -38,6 +54,9 @@ final class DossierValidator {
             throw new InvalidDossierException(null, "/id", "The dossier code has " + id.length()
                     + " characters; a code has at most " + MAX_ID_LENGTH);
         }
+        text(null, "/id", id);
+        text(id, "/procedure", dossier.procedure());
+        text(id, "/agency", dossier.agency());
         LocalDateTime accepted = dossier.acceptedAt();
         inRange(id, calendar, "/acceptedAt", accepted);
         inRange(id, calendar, "/appointment", dossier.appointment());
@@ -102,6 +121,7 @@ final class DossierValidator {
                     }
                     break;
                 case STEP:
+                    text(id, "/events/" + i + "/unit", event.unit());
                     if (!inRange(calendar, event.end())) {
                         throw outOfRange(id, calendar, "/events/" + i + "/end", event.end());
                     }

@@ -126,12 +126,14 @@ public final class CsvDossiers implements Iterator<DossierRecord>, Closeable {
      *
      * @param in  the CSV bytes, closed by {@link #close()}, not null
      * @return the rows, not null
-     * @throws InvalidDocumentException if the header is missing, or has an unknown or repeated
-     *     column, or lacks a required one
+     * @throws InvalidDocumentException if the file is not UTF-8 text ({@link TextEncoding}), or the
+     *     header is missing, or has an unknown or repeated column, or lacks a required one
      */
     public static CsvDossiers open(InputStream in) {
-        // InputStreamReader replaces malformed bytes with U+FFFD, which each row then rejects
-        return open(new InputStreamReader(Objects.requireNonNull(in, "in"), StandardCharsets.UTF_8));
+        // a file in another encoding is refused whole; InputStreamReader replaces the stray
+        // malformed bytes of a UTF-8 file with U+FFFD, which each row then rejects
+        return open(new InputStreamReader(TextEncoding.requireUtf8(Objects.requireNonNull(in, "in")),
+                StandardCharsets.UTF_8));
     }
 
     /**

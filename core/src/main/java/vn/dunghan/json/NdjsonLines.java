@@ -69,9 +69,11 @@ public final class NdjsonLines implements Iterator<NdjsonLines.Line> {
      * @param in  the UTF-8 NDJSON stream, not closed, not null
      * @param limits  the limits, not null
      * @return the lines, not null
+     * @throws InvalidDocumentException if the stream is not UTF-8 text ({@link TextEncoding})
      */
     public static NdjsonLines of(InputStream in, ReadLimits limits) {
-        return new NdjsonLines(Objects.requireNonNull(in, "in"), Objects.requireNonNull(limits, "limits").getMaxLineBytes());
+        Objects.requireNonNull(in, "in");
+        return new NdjsonLines(TextEncoding.requireUtf8(in), Objects.requireNonNull(limits, "limits").getMaxLineBytes());
     }
 
     @Override

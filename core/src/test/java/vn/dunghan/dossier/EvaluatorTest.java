@@ -93,6 +93,20 @@ class EvaluatorTest {
     }
 
     @Test
+    void aLoneSurrogateIsAnErrorNamingTheField() {
+        Dossier dossier = new Dossier("X-1", "P10", "UBND \ud800", Channel.COUNTER, null, at("2026-03-02T09:00"),
+                at("2026-03-16T16:00"), null, List.of());
+        InvalidDossierException ex = assertThrows(InvalidDossierException.class,
+                () -> Fixture.EVALUATOR.evaluate(dossier, at("2026-04-01T00:00")));
+        assertEquals("/agency", ex.getPath());
+        assertEquals("The value holds a lone surrogate \\uD800 at character 6, which no UTF-8 text can hold",
+                ex.getRule());
+        // a pair is a character outside the basic plane, and fine
+        Fixture.EVALUATOR.evaluate(new Dossier("X-1", "P10", "UBND \ud83d\ude00", Channel.COUNTER, null,
+                at("2026-03-02T09:00"), at("2026-03-16T16:00"), null, List.of()), at("2026-04-01T00:00"));
+    }
+
+    @Test
     void anInstantOutsideTheCalendarIsRefused() {
         DateTimeException ex = assertThrows(DateTimeException.class,
                 () -> dossier("P10", "2026-03-02T09:00", "2026-03-16T16:00").evaluate("2028-01-01T00:00"));

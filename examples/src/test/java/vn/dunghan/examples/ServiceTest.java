@@ -151,6 +151,12 @@ class ServiceTest {
         assertProblem(CLIENT.send(HttpRequest.newBuilder(uri(service, "/v1/evaluate?asOf=2026-11-26T00:00"))
                 .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString("MaHoSo\n")).build(),
                 HttpResponse.BodyHandlers.ofString()), 415, null);
+        // a body in another encoding is refused whole, with the hint
+        HttpResponse<String> utf16 = CLIENT.send(HttpRequest.newBuilder(uri(service, "/v1/evaluate?asOf=2026-11-26T00:00"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray("{\"id\":\"X\"}\n".getBytes(StandardCharsets.UTF_16)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertProblem(utf16, 415, null);
+        assertTrue(utf16.body().contains("save it as UTF-8"), utf16.body());
     }
 
     private static HttpResponse<String> evaluate(DunghanService on, String path, String body) throws Exception {

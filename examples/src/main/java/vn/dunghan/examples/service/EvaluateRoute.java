@@ -69,6 +69,11 @@ final class EvaluateRoute {
         } catch (Limited.OverLimit ex) {
             throw new Problem(413, "The request body is over the limit of " + maxBodyBytes + " bytes.", null);
         }
+        try {
+            vn.dunghan.json.TextEncoding.requireUtf8(new ByteArrayInputStream(dossiers));
+        } catch (vn.dunghan.json.InvalidDocumentException ex) {
+            throw new Problem(415, ex.getRule() + ".", null);
+        }
         exchange.getResponseHeaders().set("Content-Type", "application/x-ndjson; charset=utf-8");
         exchange.sendResponseHeaders(200, 0);
         try (Writer out = new BufferedWriter(new OutputStreamWriter(exchange.getResponseBody(), StandardCharsets.UTF_8))) {
