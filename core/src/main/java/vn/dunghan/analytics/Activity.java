@@ -72,6 +72,28 @@ public final class Activity {
         return count(agency, date, 1);
     }
 
+    /**
+     * Counts the dossiers an agency accepted and returned on the working days of a calendar, over
+     * the agency's recorded days only.
+     *
+     * @param agency  the agency, not null
+     * @param calendar  the calendar of its counters, covering its days, not null
+     * @return the dossiers accepted plus the results returned on working days
+     */
+    public long getWorkingDayTotal(String agency, vn.dunghan.calendar.WorkCalendar calendar) {
+        Objects.requireNonNull(calendar, "calendar");
+        NavigableMap<LocalDate, int[]> byDate = days.get(Objects.requireNonNull(agency, "agency"));
+        long sum = 0;
+        if (byDate != null) {
+            for (Map.Entry<LocalDate, int[]> day : byDate.entrySet()) {
+                if (calendar.isWorkingDay(day.getKey())) {
+                    sum += day.getValue()[0] + day.getValue()[1];
+                }
+            }
+        }
+        return sum;
+    }
+
     private int count(String agency, LocalDate date, int which) {
         NavigableMap<LocalDate, int[]> byDate = days.get(Objects.requireNonNull(agency, "agency"));
         int[] counts = byDate == null ? null : byDate.get(Objects.requireNonNull(date, "date"));

@@ -2,6 +2,8 @@ package vn.dunghan.analytics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 
@@ -92,7 +94,10 @@ public final class HolidayActivity {
     }
 
     /**
-     * Lists the activity of every counter on the working days around the long breaks of the data's period.
+     * Lists the activity of the counters on the working days around the long breaks of the data's
+     * period: of every counter that is normally busy, and of any other that accepted or returned
+     * something in that window. The cost grows with the counters and the breaks, not with the days
+     * the data spans.
      *
      * @param activity  the activity, not null
      * @param calendar  the calendar of the counters, covering the data, not null
@@ -112,15 +117,23 @@ public final class HolidayActivity {
             return result;
         }
         int span = Math.max(1, calendar.workingDaysBetween(first.minusDays(1), last));
+        Map<String, Boolean> busy = new HashMap<>();
+        for (String agency : activity.getAgencies()) {
+            busy.put(agency, activity.getWorkingDayTotal(agency, calendar) / (double) span >= BUSY_PER_DAY);
+        }
+        List<Day> window = new ArrayList<>(2 * workingDays);
         for (Break b : longBreaks(calendar, first, last)) {
             for (String agency : activity.getAgencies()) {
-                double perDay = total(activity, agency, calendar, first, last) / (double) span;
-                boolean busy = perDay >= BUSY_PER_DAY;
+                window.clear();
+                boolean agencyBusy = busy.get(agency);
                 for (int k = workingDays; k >= 1; k--) {
-                    add(result, activity, b, agency, safePlus(calendar, b.from(), -k), -k, busy, first, last);
+                    add(window, activity, b, agency, safePlus(calendar, b.from(), -k), -k, agencyBusy, first, last);
                 }
                 for (int k = 1; k <= workingDays; k++) {
-                    add(result, activity, b, agency, safePlus(calendar, b.to(), k), k, busy, first, last);
+                    add(window, activity, b, agency, safePlus(calendar, b.to(), k), k, agencyBusy, first, last);
+                }
+                if (agencyBusy || window.stream().anyMatch(day -> day.accepted() + day.returned() > 0)) {
+                    result.addAll(window);
                 }
             }
         }
@@ -143,15 +156,5 @@ public final class HolidayActivity {
         int accepted = activity.getAccepted(agency, date);
         int returned = activity.getReturned(agency, date);
         result.add(new Day(b, agency, date, offset, accepted, returned, busy && accepted == 0 && returned == 0));
-    }
-
-    private static long total(Activity activity, String agency, WorkCalendar calendar, LocalDate first, LocalDate last) {
-        long sum = 0;
-        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-            if (calendar.isWorkingDay(d)) {
-                sum += activity.getAccepted(agency, d) + activity.getReturned(agency, d);
-            }
-        }
-        return sum;
     }
 }

@@ -22,6 +22,8 @@ import vn.dunghan.dossier.Outcome;
 public final class HtmlReport {
 
     private static final String LEGAL = "#c0392b";
+    /** The most agencies a page charts and lists; the CSV tables hold them all. */
+    public static final int MAX_AGENCIES = 50;
     private static final String STATED = "#2e86c1";
     private static final String METRIC = "#7d8c8d";
 
@@ -77,8 +79,14 @@ public final class HtmlReport {
                 .append("<span style=\"background:").append(STATED).append("\"></span>stated (appointment)")
                 .append("<span style=\"background:").append(METRIC).append("\"></span>Decision 766</p>\n");
 
+        Map<String, Tally> shown = summary.getLargestAgencies(MAX_AGENCIES);
+        int more = summary.getByAgency().size() - shown.size();
         html.append("<h2>On-time rates by agency</h2>\n");
-        agencyChart(html, summary.getByAgency());
+        if (more > 0) {
+            html.append("<p>The ").append(shown.size()).append(" agencies with the most dossiers; ").append(more)
+                    .append(" more are in by-agency.csv.</p>\n");
+        }
+        agencyChart(html, shown);
         html.append("<h2>Lateness in law, in working days</h2>\n");
         histogram(html, all);
         html.append("<h2>Monthly trend (month of acceptance)</h2>\n");
@@ -86,7 +94,7 @@ public final class HtmlReport {
         html.append("<h2>Findings by code</h2>\n");
         findings(html, all);
         html.append("<h2>Agencies</h2>\n");
-        agencyTable(html, summary.getByAgency());
+        agencyTable(html, shown);
         html.append("<h2>Largest hidden lateness</h2>\n");
         hiddenTable(html, summary.getTopHiddenLateness());
         html.append("<h2>Counters idle around long breaks</h2>\n<p>Working days within five of a break of four days or"

@@ -119,6 +119,28 @@ public final class Summary implements Serializable {
     }
 
     /**
+     * Gets the agencies with the most dossiers, for a page or a console that cannot show them all.
+     *
+     * @param max  the most agencies to keep, at least 1
+     * @return the agencies with their tallies, in name order, unmodifiable, not null
+     */
+    public Map<String, Tally> getLargestAgencies(int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("The number of agencies " + max + " must be at least 1");
+        }
+        Map<String, Tally> agencies = getByAgency();
+        if (agencies.size() <= max) {
+            return agencies;
+        }
+        java.util.TreeMap<String, Tally> largest = new java.util.TreeMap<>();
+        agencies.entrySet().stream()
+                .sorted(Map.Entry.<String, Tally>comparingByValue(java.util.Comparator.comparingLong(Tally::getTotal))
+                        .reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(max).forEach(entry -> largest.put(entry.getKey(), entry.getValue()));
+        return java.util.Collections.unmodifiableMap(largest);
+    }
+
+    /**
      * Gets the tallies by procedure code.
      *
      * @return the unmodifiable map, sorted by code, not null

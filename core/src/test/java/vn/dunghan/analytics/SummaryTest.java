@@ -198,6 +198,26 @@ class SummaryTest {
         }
     }
 
+    @Test
+    void aPageShowsTheLargestAgenciesAndSaysHowManyMore() {
+        // 60 agencies: agency k has k + 1 dossiers, so the 50 largest are agencies 10 to 59
+        Summary.Builder builder = Summary.builder();
+        for (int k = 0; k < 60; k++) {
+            for (int i = 0; i <= k; i++) {
+                builder.add(EVALUATOR.evaluate(new Dossier(String.format("A%02d-%d", k, i), "P10",
+                        String.format("Agency %02d", k), Channel.COUNTER, null, at("2026-03-02T09:00"),
+                        at("2026-03-16T16:00"), null, List.of(DossierEvent.of(COMPLETED, at("2026-03-10T10:00")))),
+                        AS_OF));
+            }
+        }
+        Summary summary = builder.build();
+        assertEquals(50, summary.getLargestAgencies(50).size());
+        assertEquals("Agency 10", summary.getLargestAgencies(50).keySet().iterator().next());
+        String html = HtmlReport.render(summary, "many agencies", AS_OF);
+        assertTrue(html.contains("<p>The 50 agencies with the most dossiers; 10 more are in by-agency.csv.</p>"));
+        assertTrue(html.contains(">Agency 59<") && !html.contains(">Agency 09<"), "the smallest are left to the CSV");
+    }
+
     /**
      * Evaluations of seeded random dossiers of 3 or 10 working days over 2024-2026: a padded
      * appointment one time in three, finished (and returned) early, on time or late, or still open,

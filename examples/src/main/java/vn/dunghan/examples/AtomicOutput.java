@@ -9,6 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 
 /**
@@ -19,6 +20,8 @@ import java.util.Map;
  */
 final class AtomicOutput implements AutoCloseable {
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private final Path target;
     private final Path temporary;
     private final Writer writer;
@@ -27,7 +30,9 @@ final class AtomicOutput implements AutoCloseable {
     private AtomicOutput(Path target, Path temporary) throws IOException {
         this.target = target;
         this.temporary = temporary;
-        this.writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8));
+        // created as any new file is, with the permissions the user's umask gives
+        this.writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary,
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8));
     }
 
     /**
@@ -41,7 +46,8 @@ final class AtomicOutput implements AutoCloseable {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        return new AtomicOutput(absolute, Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp"));
+        String suffix = Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE);
+        return new AtomicOutput(absolute, dir.resolve("." + absolute.getFileName() + "." + suffix + ".tmp"));
     }
 
     Writer writer() {

@@ -248,7 +248,7 @@ final class ReportProgram {
     private record Labels(String title, String asOf, String evaluated, String rejected, String finished, String overdue,
             String paused, String closed, String onTime, String legal, String stated, String metric, String hidden,
             String[] header, String lateness, String findings, String largest, String legalDue, String statedDue,
-            String late, String csv, String html, String idle) {
+            String late, String csv, String html, String idle, String moreAgencies) {
     }
 
     private static final Labels ENGLISH = new Labels("dunghan report: ", ", as of ", " dossiers evaluated",
@@ -257,7 +257,8 @@ final class ReportProgram {
             new String[] {"agency", "dossiers", "finished", "legal%", "stated%", "766%", "hidden", "overdue"},
             "Lateness in law (working days): ", "Findings:", "Largest hidden lateness:", "legal due ", ", stated ",
             " working days late; ", "CSV tables written to ", "HTML report: ",
-            "Working days around long breaks with no activity at a normally busy counter: ");
+            "Working days around long breaks with no activity at a normally busy counter: ",
+            " more agencies, with fewer dossiers, in by-agency.csv");
     private static final Labels VIETNAMESE = new Labels("Báo cáo dunghan: ", ", tính đến ", " hồ sơ được đánh giá",
             " bị loại vì không hợp lệ", " đã giải quyết, ", " quá hạn, ", " tạm dừng, ", " đã đóng",
             "Đúng hạn: theo luật ", "%, theo giấy hẹn ", "%, theo Quyết định 766 ", "%; ",
@@ -265,7 +266,8 @@ final class ReportProgram {
             new String[] {"cơ quan", "hồ sơ", "đã xong", "luật%", "hẹn%", "766%", "trễ ẩn", "quá hạn"},
             "Trễ hạn theo luật (ngày làm việc): ", "Dấu hiệu:", "Trễ hạn bị che giấu lớn nhất:", "hạn luật ",
             ", hẹn ", " ngày làm việc trễ; ", "Bảng CSV ghi vào ", "Báo cáo HTML: ",
-            "Ngày làm việc quanh kỳ nghỉ dài mà bộ phận một cửa vốn đông việc không tiếp nhận, không trả kết quả: ");
+            "Ngày làm việc quanh kỳ nghỉ dài mà bộ phận một cửa vốn đông việc không tiếp nhận, không trả kết quả: ",
+            " cơ quan khác, ít hồ sơ hơn, trong by-agency.csv");
 
     private static void print(PrintStream out, Summary summary, long errors, LocalDateTime asOf, String source,
             Labels l) {
@@ -278,12 +280,16 @@ final class ReportProgram {
                 + l.stated() + pct(all.getMetricOnTimeRate()) + l.metric() + all.getHiddenLateness() + l.hidden());
         out.println();
         out.println(String.format(Locale.ROOT, "%-36s %8s %8s %8s %8s %8s %7s %7s", (Object[]) l.header()));
-        for (Map.Entry<String, Tally> entry : summary.getByAgency().entrySet()) {
+        Map<String, Tally> shown = summary.getLargestAgencies(HtmlReport.MAX_AGENCIES);
+        for (Map.Entry<String, Tally> entry : shown.entrySet()) {
             Tally t = entry.getValue();
             out.println(String.format(Locale.ROOT, "%-36s %8d %8d %8s %8s %8s %7d %7d", DisplayText.visible(entry.getKey()),
                     t.getTotal(),
                     t.getFinished(), pct(t.getLegalOnTimeRate()), pct(t.getStatedOnTimeRate()),
                     pct(t.getMetricOnTimeRate()), t.getHiddenLateness(), t.getCount(Outcome.OVERDUE)));
+        }
+        if (shown.size() < summary.getByAgency().size()) {
+            out.println("... " + (summary.getByAgency().size() - shown.size()) + l.moreAgencies());
         }
         out.println();
         out.println(l.lateness() + histogram(all));

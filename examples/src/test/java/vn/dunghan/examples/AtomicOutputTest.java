@@ -33,6 +33,13 @@ class AtomicOutputTest {
             output.commit();
         }
         assertEquals("whole run\n", Files.readString(target));
+        // a new output gets the permissions any new file gets, not a temporary file's owner-only ones
+        Path fresh = dir.resolve("fresh.csv");
+        try (AtomicOutput output = AtomicOutput.open(fresh)) {
+            output.commit();
+        }
+        Path plain = Files.createFile(dir.resolve("plain.csv"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(fresh));
     }
 
     @Test

@@ -70,4 +70,21 @@ class HolidayActivityTest {
         assertFalse(days.stream().anyMatch(d -> d.agency().equals("Open") && d.idle()));
         assertTrue(days.stream().allMatch(d -> d.breakPeriod().from().equals(LocalDate.of(2026, 2, 14))));
     }
+
+    @Test
+    void aQuietCounterAppearsOnlyAroundTheBreaksItWorkedNear() {
+        Evaluator evaluator = Evaluator.of(CALENDAR, PolicySet.of(Scenario.procedures()));
+        Activity.Builder activity = Activity.builder();
+        // one dossier on Fri 13 Feb 2026, just before Tết, and one on Mon 1 Jun 2026: the data spans
+        // the breaks of 30/4 and Tết, but the counter, far from busy, worked only near Tết
+        for (LocalDateTime accepted : List.of(LocalDateTime.of(2026, 2, 13, 9, 0), LocalDateTime.of(2026, 6, 1, 9, 0))) {
+            activity.add(evaluator.evaluate(new Dossier("Q-" + accepted.toLocalDate(), "P10", "Quiet", Channel.COUNTER,
+                    null, accepted, accepted.plusDays(20), null, List.of()), LocalDateTime.of(2026, 11, 26, 0, 0)));
+        }
+        List<HolidayActivity.Day> days = HolidayActivity.around(activity.build(), CALENDAR, 5);
+        // around Tết, within the data's period: Fri 13 Feb before it, 23-27 Feb after; none around 30/4
+        assertEquals(6, days.size(), days.toString());
+        assertTrue(days.stream().allMatch(d -> d.breakPeriod().from().equals(LocalDate.of(2026, 2, 14))));
+        assertFalse(days.stream().anyMatch(HolidayActivity.Day::idle), "a quiet counter is never idle");
+    }
 }
