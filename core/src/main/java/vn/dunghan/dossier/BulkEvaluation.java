@@ -15,7 +15,9 @@ import java.util.function.LongConsumer;
 /**
  * Applies a function to a stream of records, one batch at a time, on one or more threads, and
  * delivers the results in input order: memory stays constant (two batches in flight: one being
- * handled by the workers while the calling thread delivers the previous one and reads the next),
+ * handled by the workers while the calling thread delivers the previous one and reads the next;
+ * a batch holds at most {@link #DEFAULT_BATCH_BYTES} of records that say their size, such as
+ * NDJSON lines, so that long lines do not multiply the memory by the batch's count),
  * and because each record is handled on its own the results are identical to a sequential run
  * whatever the number of threads. Evaluating dossiers ({@link Evaluator#evaluate}) is such a function.
  * <p>
@@ -26,6 +28,18 @@ public final class BulkEvaluation {
 
     /** The default number of records per batch. */
     public static final int DEFAULT_BATCH = 4096;
+    /** The default most bytes of input per batch, for records that say their size ({@link Sized}). */
+    public static final long DEFAULT_BATCH_BYTES = 16L << 20;
+
+    /** A record that knows its size in bytes, so that a batch is bounded by bytes as well as by count. */
+    public interface Sized {
+        /**
+         * Gets the size of the record's input.
+         *
+         * @return the size in bytes, not negative
+         */
+        long size();
+    }
 
     private final int threads;
     private final int batch;
@@ -127,10 +141,14 @@ public final class BulkEvaluation {
         }
     }
 
+    /** Reads the next batch: at most {@link #batch} records, and at most about {@link #DEFAULT_BATCH_BYTES} of input. */
     private <I> List<I> read(Iterator<? extends I> records) {
-        List<I> chunk = new ArrayList<>(batch);
-        while (chunk.size() < batch && records.hasNext()) {
-            chunk.add(records.next());
+        List<I> chunk = new ArrayList<>(Math.min(batch, 1024));
+        long bytes = 0;
+        while (chunk.size() < batch && bytes < DEFAULT_BATCH_BYTES && records.hasNext()) {
+            I record = records.next();
+            chunk.add(record);
+            bytes += record instanceof Sized sized ? sized.size() : 0;
         }
         return chunk;
     }

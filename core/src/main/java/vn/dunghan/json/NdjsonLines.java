@@ -36,7 +36,13 @@ public final class NdjsonLines implements Iterator<NdjsonLines.Line> {
      * @param bytes  the bytes, line break excluded, null when the line is too long
      * @param length  the length in bytes, line break excluded
      */
-    public record Line(long number, byte[] bytes, long length) {
+    public record Line(long number, byte[] bytes, long length) implements vn.dunghan.dossier.BulkEvaluation.Sized {
+
+        @Override
+        public long size() {
+            return bytes == null ? 0 : bytes.length;
+        }
+
 
         /**
          * Checks if the line is over the length limit, so that its bytes were skipped.

@@ -45,4 +45,22 @@ class BulkEvaluationTest {
         assertEquals("Batch 0 must be at least 1",
                 assertThrows(IllegalArgumentException.class, () -> BulkEvaluation.sequential().withBatch(0)).getMessage());
     }
+
+    /** A record of a given size in bytes. */
+    private record Big(int index, long size) implements BulkEvaluation.Sized {
+    }
+
+    @Test
+    void batchesAreBoundedByBytesAsWellAsByCount() {
+        // records of 6 MiB: a batch holds three (18 MiB, the first past 16 MiB), not 4,096
+        java.util.List<Big> records = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            records.add(new Big(i, 6L << 20));
+        }
+        java.util.List<Long> progress = new java.util.ArrayList<>();
+        java.util.List<Integer> seen = new java.util.ArrayList<>();
+        BulkEvaluation.parallel(2).map(records.iterator(), Big::index, seen::add, progress::add);
+        assertEquals(java.util.List.of(3L, 6L, 9L, 10L), progress);
+        assertEquals(java.util.List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), seen);
+    }
 }

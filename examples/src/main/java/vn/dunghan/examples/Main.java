@@ -21,7 +21,16 @@ public final class Main {
      * @param args  the command and its options
      */
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        int code;
+        try {
+            code = run(args, System.out, System.err);
+        } catch (OutOfMemoryError ex) {
+            // the outputs in progress were temporary files, removed on the way out: nothing half-written remains
+            System.err.println("Out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB of heap):"
+                    + " give the JVM more with -Xmx, or use fewer --threads.");
+            code = 1;
+        }
+        System.exit(code);
     }
 
     /** The usage of each command, printed by {@code COMMAND --help}. */
