@@ -258,7 +258,7 @@ public final class Summary implements Serializable {
             List<HiddenLateness> list = new ArrayList<>(hidden);
             list.sort(HiddenLateness.ORDER);
             Map<YearMonth, Tally> months = new HashMap<>();
-            byMonth.forEach((month, tally) -> months.put(YearMonth.of((int) Math.floorDiv(month, 12), (int) Math.floorMod(month, 12) + 1),
+            byMonth.forEach((month, tally) -> months.put(YearMonth.of((int) Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1),
                     tally.toTally()));
             return new Summary(overall.toTally(), snapshot(byAgency), snapshot(byProcedure), months, list, top);
         }

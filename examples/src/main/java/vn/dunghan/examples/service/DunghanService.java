@@ -1,7 +1,6 @@
 package vn.dunghan.examples.service;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -145,7 +144,7 @@ public final class DunghanService {
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         inFlight.incrementAndGet();
-        try (exchange; InputStream body = exchange.getRequestBody()) {
+        try (exchange) {
             try {
                 if (stopping) {
                     throw new Problem(503, "The service is stopping; retry on another instance.", null);
