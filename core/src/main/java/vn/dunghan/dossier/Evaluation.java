@@ -263,14 +263,15 @@ public final class Evaluation {
     }
 
     /**
-     * Outputs a summary, such as {@code 000.00.12.H29-260212-0007: LATE, legal due 2026-03-12, stated 2026-03-20T16:00}.
+     * Outputs a summary, such as {@code 000.00.12.H29-260212-0007: LATE, legal due 2026-03-12 24:00, stated
+     * 2026-03-20T16:00}.
      *
      * @return the text, not null
      */
     @Override
     public String toString() {
-        return getDossier().id() + ": " + outcome + ", legal due " + getLegalDueDate() + ", stated "
-                + getStatedDeadline()
+        return getDossier().id() + ": " + outcome + ", legal due " + getLegalDue().toText() + ", stated "
+                + getStatedDue().toText()
                 + (findings.isEmpty() ? "" : ", findings " + findings.stream().map(f -> f.code().name()).toList());
     }
 }

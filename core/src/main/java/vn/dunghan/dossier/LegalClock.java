@@ -40,6 +40,11 @@ final class LegalClock {
     final TimeLimit limit;
     /** The legal start. */
     final LocalDateTime start;
+    /**
+     * False while the clock waits for a competent body's receipt not yet known at the instant: the
+     * start, and so the due, are then only the earliest they can be.
+     */
+    final boolean started;
     /** When the limit was last counted from: the start, or a supplement's receipt under RESTART. */
     final LocalDateTime countedFrom;
     final Due initialDue;
@@ -58,6 +63,8 @@ final class LegalClock {
         LocalTime cutoff = policy.getCutoff();
         Dossier dossier = timeline.dossier;
         this.start = legalStart(timeline, policy);
+        this.started = !policy.isClockStartsAtCompetentReceipt() || dossier.competentReceivedAt() == null
+                || timeline.competentReceipt != null;
         this.initialDue = deadlines.due(start, limit, cutoff);
         this.windowFrom = (policy.getRequestWindowStart() == WindowStart.ACCEPTANCE ? dossier.acceptedAt() : start)
                 .toLocalDate();

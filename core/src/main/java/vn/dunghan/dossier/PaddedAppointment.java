@@ -18,6 +18,10 @@ final class PaddedAppointment {
 
     static List<Finding> find(List<Finding> findings, Timeline timeline, LegalClock clock) {
         Dossier dossier = timeline.dossier;
+        if (!clock.started) {
+            // the due is only the earliest it can be: no appointment can be judged against it yet
+            return findings;
+        }
         List<Finding> list = findings;
         if (clock.initialDue.isBefore(dossier.appointment())) {
             list = Findings.add(list, slip(dossier, clock));

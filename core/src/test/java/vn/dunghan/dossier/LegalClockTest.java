@@ -63,10 +63,14 @@ class LegalClockTest {
         Fixture.Builder builder = dossier("T10", "2026-03-02T09:00", "2026-03-20T16:00").competent("2026-03-05T09:00");
         LegalClock before = builder.clock("2026-03-04T12:00");
         assertEquals(at("2026-03-04T12:00"), before.start);
+        assertFalse(before.started);
         assertEquals(Due.endOf(LocalDate.of(2026, 3, 18)), before.due);
+        // a slip cannot be judged against a due that is only the earliest it can be
+        assertEquals(null, PaddedAppointment.find(null, builder.timeline("2026-03-04T12:00"), before));
         assertEquals(1, builder.timeline("2026-03-04T12:00").eventsAfterAsOf);
         LegalClock after = builder.clock("2026-06-01T00:00");
         assertEquals(at("2026-03-05T09:00"), after.start);
+        assertTrue(after.started);
         assertEquals(Due.endOf(LocalDate.of(2026, 3, 19)), after.due);
     }
 
