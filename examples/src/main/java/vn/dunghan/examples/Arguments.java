@@ -36,16 +36,18 @@ record Arguments(List<String> positional, Map<String, String> options) {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].startsWith("--")) {
-                String name = args[i].substring(2);
+                // --name value, or --name=value
+                int eq = args[i].indexOf('=');
+                String name = eq < 0 ? args[i].substring(2) : args[i].substring(2, eq);
                 if (!known.contains(name)) {
-                    err.println("Unknown option '" + args[i] + "'.");
+                    err.println("Unknown option '--" + name + "'.");
                     return null;
                 }
-                if (i + 1 == args.length) {
+                if (eq < 0 && i + 1 == args.length) {
                     err.println("Option " + args[i] + " needs a value.");
                     return null;
                 }
-                String value = args[++i];
+                String value = eq < 0 ? args[++i] : args[i].substring(eq + 1);
                 if (name.equals("lang") && !(value.equals("vi") || value.equals("en"))) {
                     err.println("Option --lang takes vi or en.");
                     return null;
@@ -56,6 +58,38 @@ record Arguments(List<String> positional, Map<String, String> options) {
             }
         }
         return new Arguments(List.copyOf(positional), Map.copyOf(options));
+    }
+
+    /** The shapes a date-time takes on the command line besides ISO: Vietnamese day/month/year. */
+    private static final java.time.format.DateTimeFormatter SLASHED = new java.time.format.DateTimeFormatterBuilder()
+            .appendPattern("dd/MM/uuuu").optionalStart().appendLiteral(' ').appendPattern("HH:mm")
+            .optionalStart().appendPattern(":ss").optionalEnd().optionalEnd()
+            .parseDefaulting(java.time.temporal.ChronoField.HOUR_OF_DAY, 0)
+            .parseDefaulting(java.time.temporal.ChronoField.MINUTE_OF_HOUR, 0)
+            .toFormatter().withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+    /**
+     * Reads a date-time option: ISO ({@code 2026-11-26T08:00}), an ISO date, or {@code dd/MM/yyyy}
+     * with an optional {@code HH:mm[:ss]}; a date alone means its start.
+     *
+     * @throws java.time.format.DateTimeParseException if the value has none of these shapes
+     */
+    Optional<java.time.LocalDateTime> dateTime(String name) {
+        return option(name).map(Arguments::parseDateTime);
+    }
+
+    static java.time.LocalDateTime parseDateTime(String text) {
+        String value = text.trim();
+        if (value.contains("/")) {
+            return java.time.LocalDateTime.parse(value, SLASHED);
+        }
+        return value.length() == 10 ? java.time.LocalDate.parse(value).atStartOfDay() : java.time.LocalDateTime.parse(value);
+    }
+
+    /** The error for a date-time option that cannot be read, with examples. */
+    static String dateTimeError(String name, String value) {
+        return "Option --" + name + " '" + value + "' is not a date-time such as 2026-11-26T08:00, 2026-11-26 or"
+                + " 26/11/2026 08:00.";
     }
 
     Optional<String> option(String name) {

@@ -44,7 +44,7 @@ final class DeadlineProgram {
             return 2;
         }
         try {
-            LocalDateTime accepted = LocalDateTime.parse(arguments.option("accepted").get());
+            LocalDateTime accepted = arguments.dateTime("accepted").get();
             TimeLimit limit;
             LocalTime cutoff = arguments.option("cutoff").map(LocalTime::parse).orElse(null);
             String name = null;
@@ -82,7 +82,9 @@ final class DeadlineProgram {
             out.println(arguments.vietnamese() ? deadline.toVietnameseText() : deadline.toText());
             return 0;
         } catch (DateTimeParseException ex) {
-            err.println("'" + ex.getParsedString() + "' is not a date-time such as 2026-02-12T15:40 or a time such as 15:00.");
+            err.println(ex.getParsedString().equals(arguments.option("accepted").orElse(null))
+                    ? Arguments.dateTimeError("accepted", ex.getParsedString())
+                    : "Option --cutoff '" + ex.getParsedString() + "' is not a time such as 15:00.");
             return 2;
         } catch (NumberFormatException ex) {
             err.println("Option --limit takes a whole amount, such as \"15 WORKING_DAYS\".");

@@ -75,10 +75,10 @@ final class EvaluateProgram {
         }
         LocalDateTime asOf;
         try {
-            asOf = arguments.option("as-of").map(LocalDateTime::parse)
+            asOf = arguments.dateTime("as-of")
                     .orElseGet(() -> LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).withNano(0));
         } catch (DateTimeParseException ex) {
-            err.println("Option --as-of '" + ex.getParsedString() + "' is not a date-time such as 2026-11-26T00:00.");
+            err.println(Arguments.dateTimeError("as-of", ex.getParsedString()));
             return 2;
         }
         try {

@@ -42,12 +42,12 @@ final class GenerateProgram {
         try {
             count = Integer.parseInt(arguments.option("count").orElse("1000"));
             seed = Long.parseLong(arguments.option("seed").orElse("2026"));
-            asOf = arguments.option("as-of").map(LocalDateTime::parse).orElse(ReportProgram.SAMPLE_AS_OF);
+            asOf = arguments.dateTime("as-of").orElse(ReportProgram.SAMPLE_AS_OF);
         } catch (NumberFormatException ex) {
             err.println("Options --count and --seed take whole numbers.");
             return 2;
         } catch (DateTimeParseException ex) {
-            err.println("Option --as-of '" + ex.getParsedString() + "' is not a date-time such as 2026-11-26T00:00.");
+            err.println(Arguments.dateTimeError("as-of", ex.getParsedString()));
             return 2;
         }
         if (!arguments.positional().isEmpty() || count < 1 || count > 10_000_000) {

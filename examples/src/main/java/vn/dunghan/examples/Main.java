@@ -98,23 +98,21 @@ public final class Main {
         }
     }
 
+    /** The commands in the order help lists them; each one's usage comes from {@link #USAGE}. */
+    private static final java.util.List<String> COMMANDS = java.util.List.of("report", "evaluate", "generate",
+            "deadline", "serve", "calendar", "lunar", "demo");
+
     private static void usage(PrintStream out) {
-        out.println("Usage: java -jar dunghan.jar [command]");
-        out.println("Commands:");
-        out.println("  report [--input D.ndjson] [--policies P.json] [--as-of T] [--count N] [--output-dir DIR]");
-        out.println("                            summarises evaluations (the default; a generated sample without --input)");
-        out.println("  generate [--count N] [--seed S] [--as-of T] [--output D.ndjson]");
-        out.println("                            writes synthetic dossiers");
-        out.println("  deadline --accepted T (--procedure CODE | --limit \"15 WORKING_DAYS\") [--cutoff 15:00]");
-        out.println("                            computes one deadline with its derivation");
-        out.println("  demo                      computes sample deadlines around Tết");
-        out.println("  calendar YEAR [--lang vi]  prints a year's civil-service calendar with reasons");
-        out.println("  lunar DATE... [--lang vi]  converts dates to the Vietnamese lunar calendar");
-        out.println("  evaluate [--policies P.json] [--input D.ndjson|-] [--as-of 2026-11-26T00:00]");
-        out.println("           [--calendar C.json] [--output R.ndjson]");
-        out.println("                            evaluates dossiers (bundled sample without --input)");
-        out.println("  serve [--port 8080] [--host 127.0.0.1] [--policies P.json] [--calendar C.json]");
-        out.println("                            runs the JSON-over-HTTP service");
-        out.println("  help                      prints this help; COMMAND --help prints a command's options");
+        out.println("Usage: java -jar dunghan.jar [command] [options]; without a command, report on the sample.");
+        out.println("Options take a value as --name value or --name=value; dates as 2026-11-26T08:00, 2026-11-26"
+                + " or 26/11/2026 08:00.");
+        for (String command : COMMANDS) {
+            out.println();
+            out.println(USAGE.get(command));
+        }
+        out.println();
+        out.println("help prints this; COMMAND --help prints one command's options.");
+        out.println("Exit codes: 0 success, 1 a file that cannot be read or written or an invalid document,"
+                + " 2 bad arguments.");
     }
 }

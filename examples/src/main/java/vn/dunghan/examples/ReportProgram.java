@@ -91,12 +91,12 @@ final class ReportProgram {
         int count;
         long seed;
         try {
-            asOf = arguments.option("as-of").map(LocalDateTime::parse)
+            asOf = arguments.dateTime("as-of")
                     .orElse(sample ? SAMPLE_AS_OF : LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).withNano(0));
             count = Integer.parseInt(arguments.option("count").orElse("20000"));
             seed = Long.parseLong(arguments.option("seed").orElse("2026"));
         } catch (DateTimeParseException ex) {
-            err.println("Option --as-of '" + ex.getParsedString() + "' is not a date-time such as 2026-11-26T00:00.");
+            err.println(Arguments.dateTimeError("as-of", ex.getParsedString()));
             return 2;
         } catch (NumberFormatException ex) {
             err.println("Options --count and --seed take whole numbers.");

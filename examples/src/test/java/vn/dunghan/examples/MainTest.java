@@ -91,8 +91,15 @@ class MainTest {
                 + " is required\"}}\n", java.nio.file.Files.readString(output));
         assertEquals(new Result(1, "", "File nowhere.json does not exist." + System.lineSeparator()),
                 run("evaluate", "--policies", "nowhere.json"));
-        assertEquals(new Result(2, "", "Option --as-of 'yesterday' is not a date-time such as 2026-11-26T00:00."
-                + System.lineSeparator()), run("evaluate", "--as-of", "yesterday"));
+        assertEquals(new Result(2, "", "Option --as-of 'yesterday' is not a date-time such as 2026-11-26T08:00,"
+                + " 2026-11-26 or 26/11/2026 08:00." + System.lineSeparator()), run("evaluate", "--as-of", "yesterday"));
+        // --name=value, and dates as Vietnamese users write them: a date alone is its start
+        Result slashed = run("evaluate", "--as-of=26/11/2026");
+        assertEquals(0, slashed.code());
+        assertTrue(slashed.err().endsWith("(as of 2026-11-26T00:00)" + System.lineSeparator()), slashed.err());
+        assertEquals(2, run("evaluate", "--as-of", "31/02/2026").code(), "no 31 February");
+        assertTrue(run("deadline", "--accepted=12/02/2026 15:40", "--procedure=1.004222").out()
+                .contains("accepted Thu 2026-02-12 15:40"));
         // an instant the calendar does not cover is refused before anything is read or written
         String outside = "Option --as-of: Evaluation instant 2200-01-01T00:00 is outside the calendar's range"
                 + " 2000-01-01..2199-12-31" + System.lineSeparator();
