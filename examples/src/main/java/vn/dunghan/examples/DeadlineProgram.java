@@ -37,10 +37,18 @@ final class DeadlineProgram {
         if (arguments == null) {
             return 2;
         }
-        if (arguments.option("accepted").isEmpty()
-                || arguments.option("procedure").isPresent() == arguments.option("limit").isPresent()) {
-            err.println("Usage: deadline --accepted 2026-02-12T15:40 (--procedure 1.004222 | --limit \"15 WORKING_DAYS\")"
-                    + " [--cutoff 15:00]");
+        String usage = "Usage: deadline --accepted 2026-02-12T15:40 (--procedure 1.004222 | --limit \"15 WORKING_DAYS\")"
+                + " [--cutoff 15:00]";
+        if (arguments.option("procedure").isPresent() && arguments.option("limit").isPresent()) {
+            err.println("Options --procedure and --limit exclude each other: a procedure brings its own limit.");
+            err.println(usage);
+            return 2;
+        }
+        if (arguments.option("accepted").isEmpty() || arguments.option("procedure").isEmpty()
+                && arguments.option("limit").isEmpty()) {
+            err.println(arguments.option("accepted").isEmpty() ? "Option --accepted is required."
+                    : "Give --procedure or --limit.");
+            err.println(usage);
             return 2;
         }
         try {

@@ -87,6 +87,10 @@ final class ReportProgram {
             return 2;
         }
         boolean sample = arguments.option("input").isEmpty();
+        if (!sample && (arguments.option("count").isPresent() || arguments.option("seed").isPresent())) {
+            err.println("Options --count and --seed make a generated sample; they do not go with --input.");
+            return 2;
+        }
         LocalDateTime asOf;
         int count;
         long seed;

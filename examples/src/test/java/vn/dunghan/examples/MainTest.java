@@ -98,6 +98,14 @@ class MainTest {
         assertEquals(0, slashed.code());
         assertTrue(slashed.err().endsWith("(as of 2026-11-26T00:00)" + System.lineSeparator()), slashed.err());
         assertEquals(2, run("evaluate", "--as-of", "31/02/2026").code(), "no 31 February");
+        // arguments that contradict each other say why
+        Result both = run("deadline", "--accepted", "2026-02-12", "--procedure", "1.004222", "--limit", "3 DAYS");
+        assertEquals(2, both.code());
+        assertTrue(both.err().startsWith("Options --procedure and --limit exclude each other"), both.err());
+        Result sampleWithInput = run("report", "--input", "x.ndjson", "--count", "5");
+        assertEquals(2, sampleWithInput.code());
+        assertTrue(sampleWithInput.err().startsWith("Options --count and --seed make a generated sample"),
+                sampleWithInput.err());
         assertTrue(run("deadline", "--accepted=12/02/2026 15:40", "--procedure=1.004222").out()
                 .contains("accepted Thu 2026-02-12 15:40"));
         // an instant the calendar does not cover is refused before anything is read or written
