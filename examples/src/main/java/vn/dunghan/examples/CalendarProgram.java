@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
+import vn.dunghan.calendar.DayKind;
 import vn.dunghan.holidays.DayExplanation;
 import vn.dunghan.holidays.ScheduledDay;
 import vn.dunghan.holidays.VietnamHolidays;
@@ -19,12 +20,12 @@ final class CalendarProgram {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        Arguments options = Arguments.parse(args, java.util.Set.of("lang"), err);
+        Arguments options = Arguments.parse(args, java.util.Set.of("lang", "schedules"), err);
         if (options == null) {
             return 2;
         }
         if (options.positional().size() != 1) {
-            err.println("Usage: calendar YEAR [--lang vi|en]   e.g. calendar 2026");
+            err.println("Usage: calendar YEAR [--lang vi|en] [--schedules S.json]   e.g. calendar 2026");
             return 2;
         }
         int year;
@@ -36,7 +37,10 @@ final class CalendarProgram {
         }
         YearSchedule schedule;
         try {
-            schedule = VietnamHolidays.scheduleOf(year);
+            schedule = VietnamHolidays.scheduleOf(CalendarOptions.schedules(options), year);
+        } catch (java.io.IOException | vn.dunghan.json.InvalidDocumentException ex) {
+            err.println("Option --schedules: " + ex.getMessage());
+            return 1;
         } catch (DateTimeException ex) {
             err.println(ex.getMessage());
             return 2;
@@ -56,9 +60,15 @@ final class CalendarProgram {
             print(out, day, vi);
         }
         int working = 0;
+        vn.dunghan.calendar.WorkCalendar calendar;
+        try {
+            calendar = CalendarOptions.calendar(options);
+        } catch (java.io.IOException ex) {
+            err.println("Option --schedules: " + ex.getMessage());
+            return 1;
+        }
         for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
-            DayExplanation explanation = VietnamHolidays.explain(d);
-            if (explanation.workingDay()) {
+            if (calendar.isWorkingDay(d)) {
                 working++;
             }
         }
@@ -68,7 +78,8 @@ final class CalendarProgram {
     }
 
     private static void print(PrintStream out, ScheduledDay day, boolean vi) {
-        DayExplanation explanation = VietnamHolidays.explain(day.getDate());
+        DayExplanation explanation = new DayExplanation(day.getDate(), day.getKind() == DayKind.MAKE_UP,
+                java.util.Optional.of(day));
         out.println("  " + (vi ? explanation.toVietnameseText() : explanation.toEnglishText()));
     }
 

@@ -15,7 +15,6 @@ import vn.dunghan.deadline.LimitUnit;
 import vn.dunghan.deadline.TimeLimit;
 import vn.dunghan.dossier.PolicySet;
 import vn.dunghan.dossier.ProcedureSpec;
-import vn.dunghan.holidays.VietnamCalendars;
 import vn.dunghan.json.PolicyJson;
 
 /**
@@ -27,7 +26,8 @@ import vn.dunghan.json.PolicyJson;
  */
 final class DeadlineProgram {
 
-    private static final Set<String> OPTIONS = Set.of("accepted", "procedure", "limit", "cutoff", "lang");
+    private static final Set<String> OPTIONS = Set.of("accepted", "procedure", "limit", "cutoff", "lang", "policies",
+            "calendar", "schedules");
 
     private DeadlineProgram() {
     }
@@ -57,12 +57,20 @@ final class DeadlineProgram {
             LocalTime cutoff = arguments.option("cutoff").map(LocalTime::parse).orElse(null);
             String name = null;
             if (arguments.option("procedure").isPresent()) {
-                PolicySet catalogue = PolicyJson.read(new InputStreamReader(
-                        DeadlineProgram.class.getResourceAsStream("policies.json"), StandardCharsets.UTF_8));
+                PolicySet catalogue;
+                try (java.io.Reader reader = arguments.option("policies").isPresent()
+                        ? java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(arguments.option("policies").get()),
+                                StandardCharsets.UTF_8)
+                        : new InputStreamReader(DeadlineProgram.class.getResourceAsStream("policies.json"),
+                                StandardCharsets.UTF_8)) {
+                    catalogue = PolicyJson.read(reader);
+                }
                 String code = arguments.option("procedure").get();
                 ProcedureSpec spec = catalogue.getProcedures().get(code);
                 if (spec == null) {
-                    err.println("Procedure " + code + " is not in the bundled catalogue; give --limit instead.");
+                    err.println("Procedure " + code + " is not in the " + (arguments.option("policies").isPresent()
+                            ? "policies " + arguments.option("policies").get() : "bundled catalogue")
+                            + "; give --limit instead.");
                     return 2;
                 }
                 limit = spec.limit();
@@ -83,7 +91,7 @@ final class DeadlineProgram {
                 }
                 limit = TimeLimit.of(Integer.parseInt(parts[0]), unit);
             }
-            Deadline deadline = DeadlineCalculator.of(VietnamCalendars.civilService()).compute(accepted, limit, cutoff);
+            Deadline deadline = DeadlineCalculator.of(CalendarOptions.calendar(arguments)).compute(accepted, limit, cutoff);
             if (name != null) {
                 out.println(name.trim());
             }
@@ -97,9 +105,18 @@ final class DeadlineProgram {
         } catch (NumberFormatException ex) {
             err.println("Option --limit takes a whole amount, such as \"15 WORKING_DAYS\".");
             return 2;
+        } catch (vn.dunghan.json.InvalidDocumentException ex) {
+            err.println(ex.getMessage());
+            return 1;
         } catch (IllegalArgumentException | DateTimeException ex) {
             err.println(ex.getMessage());
             return 2;
+        } catch (java.nio.file.NoSuchFileException ex) {
+            err.println("File " + ex.getFile() + " does not exist.");
+            return 1;
+        } catch (java.io.IOException ex) {
+            err.println("Cannot read: " + ex.getMessage());
+            return 1;
         }
     }
 }

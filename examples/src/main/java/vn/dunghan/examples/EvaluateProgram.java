@@ -23,7 +23,6 @@ import vn.dunghan.calendar.WorkCalendar;
 import vn.dunghan.dossier.BulkEvaluation;
 import vn.dunghan.dossier.Evaluator;
 import vn.dunghan.dossier.PolicySet;
-import vn.dunghan.holidays.VietnamCalendars;
 import vn.dunghan.json.CalendarJson;
 import vn.dunghan.json.InvalidDocumentException;
 import vn.dunghan.json.NdjsonEvaluation;
@@ -48,7 +47,8 @@ final class EvaluateProgram {
 
     private static final String USAGE = "Usage: evaluate [--policies P.json] [--input D.ndjson|-] [--as-of 2026-11-26T00:00]"
             + " [--calendar C.json] [--output R.ndjson]";
-    private static final Set<String> OPTIONS = Set.of("policies", "input", "as-of", "calendar", "output", "threads");
+    private static final Set<String> OPTIONS = Set.of("policies", "input", "as-of", "calendar", "schedules", "output",
+            "threads");
 
     private EvaluateProgram() {
     }
@@ -67,6 +67,7 @@ final class EvaluateProgram {
             inputs.put("--input", arguments.option("input").orElse(null));
             inputs.put("--policies", arguments.option("policies").orElse(null));
             inputs.put("--calendar", arguments.option("calendar").orElse(null));
+            inputs.put("--schedules", arguments.option("schedules").orElse(null));
             String collision = AtomicOutput.collision(Path.of(arguments.option("output").get()), inputs);
             if (collision != null) {
                 err.println(collision);
@@ -86,11 +87,12 @@ final class EvaluateProgram {
             try (Reader reader = open(arguments.option("policies").orElse(null), "policies.json", stdin)) {
                 policies = PolicyJson.read(reader);
             }
-            WorkCalendar calendar = VietnamCalendars.civilService();
-            if (arguments.option("calendar").isPresent()) {
-                try (Reader reader = open(arguments.option("calendar").get(), null, stdin)) {
-                    calendar = CalendarJson.read(reader);
-                }
+            WorkCalendar calendar;
+            try {
+                calendar = CalendarOptions.calendar(arguments);
+            } catch (IllegalArgumentException ex) {
+                err.println(ex.getMessage());
+                return 2;
             }
             Evaluator evaluator = Evaluator.of(calendar, policies);
             try {

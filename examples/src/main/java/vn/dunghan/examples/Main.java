@@ -37,18 +37,20 @@ public final class Main {
     private static final java.util.Map<String, String> USAGE = java.util.Map.of(
             "report", "report [--input D.ndjson|D.csv] [--policies P.json] [--as-of 2026-11-26T00:00] [--count 20000]\n"
                     + "       [--seed 2026] [--output-dir dunghan-report] [--threads 2] [--lang vi|en]\n"
+                    + "       [--calendar C.json | --schedules S.json]\n"
                     + "  Summarises evaluated dossiers: console tables, CSV tables and report.html. Without --input,\n"
                     + "  a sample of --count dossiers generated with --seed, as of 2026-11-26T00:00.",
             "evaluate", "evaluate [--policies P.json] [--input D.ndjson|D.csv|-] [--as-of 2026-11-26T00:00]\n"
-                    + "         [--calendar C.json] [--output R.ndjson] [--threads 1]\n"
+                    + "         [--calendar C.json | --schedules S.json] [--output R.ndjson] [--threads 1]\n"
                     + "  Writes one NDJSON result or error record per input record, in input order. Without --input,\n"
                     + "  the bundled sample; without --as-of, now in Vietnam.",
             "generate", "generate [--count 1000] [--seed 2026] [--as-of 2026-11-26T00:00] [--output D.ndjson]\n"
                     + "  Writes synthetic dossiers with the patterns of the sample planted at documented rates.",
             "deadline", "deadline --accepted 2026-02-12T15:40 (--procedure 1.004222 | --limit \"15 WORKING_DAYS\")"
-                    + " [--cutoff 15:00] [--lang vi|en]\n  Computes one deadline on the civil-service calendar, with its"
-                    + " derivation.",
-            "calendar", "calendar YEAR [--lang vi|en]\n  Prints a year's civil-service calendar with the reason,"
+                    + " [--cutoff 15:00] [--lang vi|en]\n"
+                    + "         [--policies P.json] [--calendar C.json | --schedules S.json]\n"
+                    + "  Computes one deadline on the civil-service calendar (or --calendar), with its derivation.",
+            "calendar", "calendar YEAR [--lang vi|en] [--schedules S.json]\n  Prints a year's civil-service calendar with the reason,"
                     + " source and grade of each day.",
             "lunar", "lunar DATE... [--lang vi|en]\n  Converts Gregorian dates to the Vietnamese lunar calendar.",
             "demo", "demo\n  Computes sample deadlines around Tết 2026.",

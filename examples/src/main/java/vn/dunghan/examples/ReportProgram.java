@@ -29,6 +29,7 @@ import vn.dunghan.analytics.HolidayActivity;
 import vn.dunghan.analytics.HtmlReport;
 import vn.dunghan.analytics.Summary;
 import vn.dunghan.analytics.Tally;
+import vn.dunghan.calendar.WorkCalendar;
 import vn.dunghan.dossier.BulkEvaluation;
 import vn.dunghan.dossier.Dossier;
 import vn.dunghan.dossier.DuplicateIds;
@@ -39,7 +40,6 @@ import vn.dunghan.dossier.InvalidDossierException;
 import vn.dunghan.dossier.Outcome;
 import vn.dunghan.dossier.PolicySet;
 import vn.dunghan.dossier.ProcedureSpec;
-import vn.dunghan.holidays.VietnamCalendars;
 import vn.dunghan.json.CsvDossiers;
 import vn.dunghan.json.DossierJson;
 import vn.dunghan.json.DossierRecord;
@@ -68,7 +68,7 @@ final class ReportProgram {
     private static final String USAGE = "Usage: report [--input D.ndjson] [--policies P.json] [--as-of 2026-11-26T00:00]"
             + " [--count 20000] [--seed 2026] [--output-dir dunghan-report]";
     private static final Set<String> OPTIONS =
-            Set.of("input", "policies", "as-of", "count", "seed", "output-dir", "lang", "threads");
+            Set.of("input", "policies", "as-of", "count", "seed", "output-dir", "lang", "threads", "schedules", "calendar");
     /** The files the report writes into its output folder. */
     private static final List<String> OUTPUT_FILES = List.of("by-agency.csv", "by-procedure.csv", "by-month.csv",
             "hidden-lateness.csv", "holiday-activity.csv", "report.html");
@@ -114,6 +114,8 @@ final class ReportProgram {
         java.util.Map<String, String> inputs = new java.util.HashMap<>();
         inputs.put("--input", arguments.option("input").orElse(null));
         inputs.put("--policies", arguments.option("policies").orElse(null));
+        inputs.put("--calendar", arguments.option("calendar").orElse(null));
+        inputs.put("--schedules", arguments.option("schedules").orElse(null));
         for (String name : OUTPUT_FILES) {
             String collision = AtomicOutput.collision(outputDir.resolve(name), inputs);
             if (collision != null) {
@@ -126,7 +128,14 @@ final class ReportProgram {
             try (Reader reader = open(arguments.option("policies").orElse(null), stdin)) {
                 policies = PolicyJson.read(reader);
             }
-            Evaluator evaluator = Evaluator.of(VietnamCalendars.civilService(), policies);
+            WorkCalendar calendar;
+            try {
+                calendar = CalendarOptions.calendar(arguments);
+            } catch (IllegalArgumentException ex) {
+                err.println(ex.getMessage());
+                return 2;
+            }
+            Evaluator evaluator = Evaluator.of(calendar, policies);
             try {
                 evaluator.checkInRange(asOf);
             } catch (DateTimeException ex) {
@@ -153,7 +162,7 @@ final class ReportProgram {
             Progress progress = new Progress(err, sample ? count : 0);
             if (sample) {
                 List<ProcedureSpec> procedures = new ArrayList<>(policies.getProcedures().values());
-                SampleGenerator generator = new SampleGenerator(VietnamCalendars.civilService(), procedures, seed, asOf);
+                SampleGenerator generator = new SampleGenerator(calendar, procedures, seed, asOf);
                 java.util.Iterator<Dossier> dossiers = new java.util.Iterator<>() {
                     private int next = 1;
 
@@ -185,7 +194,7 @@ final class ReportProgram {
             }
             progress.finish();
             Summary summary = builder.build();
-            List<HolidayActivity.Day> around = HolidayActivity.around(activity.build(), VietnamCalendars.civilService(), 5);
+            List<HolidayActivity.Day> around = HolidayActivity.around(activity.build(), calendar, 5);
             List<HolidayActivity.Day> idle = around.stream().filter(HolidayActivity.Day::idle)
                     .sorted(java.util.Comparator.comparing(HolidayActivity.Day::date).thenComparing(HolidayActivity.Day::agency))
                     .toList();

@@ -102,6 +102,8 @@ class MainTest {
         Result both = run("deadline", "--accepted", "2026-02-12", "--procedure", "1.004222", "--limit", "3 DAYS");
         assertEquals(2, both.code());
         assertTrue(both.err().startsWith("Options --procedure and --limit exclude each other"), both.err());
+        assertTrue(run("evaluate", "--calendar", "c.json", "--schedules", "s.json").err()
+                .startsWith("Options --calendar and --schedules exclude each other"));
         Result sampleWithInput = run("report", "--input", "x.ndjson", "--count", "5");
         assertEquals(2, sampleWithInput.code());
         assertTrue(sampleWithInput.err().startsWith("Options --count and --seed make a generated sample"),
@@ -322,5 +324,24 @@ class MainTest {
             assertTrue(help.out().startsWith("Usage: java -jar dunghan.jar " + command), help.out());
         }
         assertEquals(2, run("demo", "extra").code());
+    }
+
+    @Test
+    void aScheduleAnnouncedAfterTheReleaseIsTakenByTheCommands(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // a 2028 schedule with one swap: Thu 27 Jan off, Sat 5 Feb worked instead (and, as announced
+        // schedules list every day off, nothing else off in January)
+        java.nio.file.Path schedules = java.nio.file.Files.writeString(dir.resolve("2028.json"), "{\"format\":"
+                + "\"dunghan-vietnam-schedules\",\"version\":1,\"years\":[{\"year\":2028,\"sources\":[\"Công văn X\"],"
+                + "\"days\":[{\"date\":\"2028-01-27\",\"kind\":\"SWAPPED\",\"occasion\":\"TET\",\"makeUpDay\":"
+                + "\"2028-02-05\",\"grade\":\"V2\",\"source\":\"Công văn X\"}],\"makeUpDays\":[{\"date\":\"2028-02-05\","
+                + "\"occasion\":\"TET\",\"replaces\":\"2028-01-27\",\"grade\":\"V2\",\"source\":\"Công văn X\"}]}]}");
+        // accepted Tue 25 Jan: Wed 26, (Thu 27 off), Fri 28, Mon 31: due Mon 31 Jan
+        Result deadline = run("deadline", "--accepted", "2028-01-25", "--limit", "3 WORKING_DAYS", "--schedules",
+                schedules.toString());
+        assertTrue(deadline.out().contains("due Mon 2028-01-31, 24:00"), deadline.out());
+        Result calendar = run("calendar", "2028", "--schedules", schedules.toString());
+        assertTrue(calendar.out().contains("2028-01-27 (Thursday) is not a working day: Day off swapped"), calendar.out());
+        assertTrue(calendar.out().contains("2028-02-05 (Saturday) is a working day"), calendar.out());
     }
 }
