@@ -2,12 +2,17 @@ package vn.dunghan.examples;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
 
 import vn.dunghan.calendar.WorkCalendar;
+import vn.dunghan.dossier.Evaluator;
+import vn.dunghan.dossier.PolicySet;
 import vn.dunghan.holidays.Schedules;
 import vn.dunghan.holidays.VietnamCalendars;
 import vn.dunghan.json.CalendarJson;
@@ -43,6 +48,35 @@ final class CalendarOptions {
         }
         return arguments.option("schedules").isPresent() ? VietnamCalendars.civilService(updates(arguments))
                 : VietnamCalendars.civilService();
+    }
+
+    /**
+     * Makes the evaluator of a command: its calendar options and policies, checked against the
+     * evaluation instant; or prints why the options cannot make one.
+     *
+     * @param arguments  the command's arguments, not null
+     * @param policies  the policies, not null
+     * @param asOf  the evaluation instant, not null
+     * @param err  where the error goes, not null
+     * @return the evaluator, or null after printing the error (exit code 2)
+     * @throws IOException if a file cannot be read
+     */
+    static Evaluator evaluator(Arguments arguments, PolicySet policies, LocalDateTime asOf, PrintStream err)
+            throws IOException {
+        Evaluator evaluator;
+        try {
+            evaluator = Evaluator.of(calendar(arguments), policies);
+        } catch (IllegalArgumentException ex) {
+            err.println(ex.getMessage());
+            return null;
+        }
+        try {
+            evaluator.checkInRange(asOf);
+        } catch (DateTimeException ex) {
+            err.println("Option --as-of: " + ex.getMessage());
+            return null;
+        }
+        return evaluator;
     }
 
     /**

@@ -13,17 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 
-import vn.dunghan.calendar.WorkCalendar;
 import vn.dunghan.dossier.BulkEvaluation;
 import vn.dunghan.dossier.Evaluator;
 import vn.dunghan.dossier.PolicySet;
-import vn.dunghan.json.CalendarJson;
 import vn.dunghan.json.InvalidDocumentException;
 import vn.dunghan.json.NdjsonEvaluation;
 import vn.dunghan.json.PolicyJson;
@@ -87,18 +84,8 @@ final class EvaluateProgram {
             try (Reader reader = open(arguments.option("policies").orElse(null), "policies.json", stdin)) {
                 policies = PolicyJson.read(reader);
             }
-            WorkCalendar calendar;
-            try {
-                calendar = CalendarOptions.calendar(arguments);
-            } catch (IllegalArgumentException ex) {
-                err.println(ex.getMessage());
-                return 2;
-            }
-            Evaluator evaluator = Evaluator.of(calendar, policies);
-            try {
-                evaluator.checkInRange(asOf);
-            } catch (DateTimeException ex) {
-                err.println("Option --as-of: " + ex.getMessage());
+            Evaluator evaluator = CalendarOptions.evaluator(arguments, policies, asOf, err);
+            if (evaluator == null) {
                 return 2;
             }
             NdjsonEvaluation pipeline = NdjsonEvaluation.of(evaluator, asOf);

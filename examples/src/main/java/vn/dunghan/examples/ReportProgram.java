@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -128,20 +127,11 @@ final class ReportProgram {
             try (Reader reader = open(arguments.option("policies").orElse(null), stdin)) {
                 policies = PolicyJson.read(reader);
             }
-            WorkCalendar calendar;
-            try {
-                calendar = CalendarOptions.calendar(arguments);
-            } catch (IllegalArgumentException ex) {
-                err.println(ex.getMessage());
+            Evaluator evaluator = CalendarOptions.evaluator(arguments, policies, asOf, err);
+            if (evaluator == null) {
                 return 2;
             }
-            Evaluator evaluator = Evaluator.of(calendar, policies);
-            try {
-                evaluator.checkInRange(asOf);
-            } catch (DateTimeException ex) {
-                err.println("Option --as-of: " + ex.getMessage());
-                return 2;
-            }
+            WorkCalendar calendar = evaluator.getCalendar();
             Summary.Builder builder = Summary.builder();
             Activity.Builder activity = Activity.builder();
             long[] errors = {0};
