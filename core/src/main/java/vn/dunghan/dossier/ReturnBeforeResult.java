@@ -15,10 +15,7 @@ final class ReturnBeforeResult {
 
     static Finding find(Timeline timeline) {
         DossierEvent signed = timeline.signed;
-        DossierEvent returned = timeline.returned;
-        DossierEvent handedOver = timeline.handedOver;
-        DossierEvent first = returned == null ? handedOver
-                : handedOver == null || !handedOver.at().isBefore(returned.at()) ? returned : handedOver;
+        DossierEvent first = timeline.firstReturn();
         if (signed == null || first == null || !first.at().isBefore(signed.at())) {
             return null;
         }

@@ -121,7 +121,8 @@ final class Timeline {
         boolean receiptKnown = competent != null && !competent.isAfter(asOf);
         this.competentReceipt = receiptKnown ? competent : null;
         this.eventsAfterAsOf = after + (competent != null && !receiptKnown ? 1 : 0);
-        this.realFinish = realFinish(sign, complete, firstReturn());
+        DossierEvent firstReturn = firstReturn();
+        this.realFinish = realFinish(sign, complete, firstReturn != null ? firstReturn.at() : null);
         this.recordedFinish = complete != null ? complete.at() : ret != null ? ret.at() : realFinish;
     }
 
@@ -148,14 +149,13 @@ final class Timeline {
     }
 
     /**
-     * Gets the first moment the result reached the applicant: the earlier of the first RETURNED and
-     * the first HANDED_OVER.
+     * Gets the first record of the result reaching the applicant: the earlier of the first RETURNED
+     * and the first HANDED_OVER.
      *
-     * @return the moment, null if neither is recorded
+     * @return the event, null if neither is recorded
      */
-    LocalDateTime firstReturn() {
-        DossierEvent event = earlier(returned, handedOver);
-        return event != null ? event.at() : null;
+    DossierEvent firstReturn() {
+        return earlier(returned, handedOver);
     }
 
     /**
