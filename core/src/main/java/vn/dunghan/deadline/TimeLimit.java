@@ -44,6 +44,34 @@ public final class TimeLimit implements Serializable {
     }
 
     /**
+     * Obtains a time limit from its amount and unit name, such as {@code 15 WORKING_DAYS}.
+     *
+     * @param text  the amount and the unit, separated by white space, not null
+     * @return the limit, not null
+     * @throws IllegalArgumentException if the text is not an amount and a unit, or the limit is invalid
+     */
+    public static TimeLimit parse(CharSequence text) {
+        String[] parts = java.util.Objects.requireNonNull(text, "text").toString().trim().split("\\s+");
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("Time limit '" + text + "' is not an amount and a unit, such as"
+                    + " \"15 WORKING_DAYS\".");
+        }
+        LimitUnit unit;
+        try {
+            unit = LimitUnit.valueOf(parts[1]);
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException("Unit '" + parts[1] + "' is not one of "
+                    + java.util.Arrays.toString(LimitUnit.values()) + ".", ex);
+        }
+        try {
+            return of(Integer.parseInt(parts[0]), unit);
+        } catch (NumberFormatException ex) {
+            throw new IllegalArgumentException("Time limit '" + text + "' takes a whole amount, such as"
+                    + " \"15 WORKING_DAYS\".", ex);
+        }
+    }
+
+    /**
      * Obtains a limit in working days.
      *
      * @param amount  the number of working days, 0 for the same day

@@ -181,4 +181,19 @@ class DeadlineCalculatorTest {
         assertEquals("Adding 15 working days to 2027-12-20 leaves the calendar's range 2026-01-01..2027-12-31",
                 range.getMessage());
     }
+
+    @Test
+    void aLimitIsReadFromItsAmountAndUnit() {
+        assertEquals(vn.dunghan.deadline.TimeLimit.ofWorkingDays(15), TimeLimit.parse(" 15  WORKING_DAYS "));
+        assertEquals(TimeLimit.of(3, LimitUnit.MONTHS), TimeLimit.parse("3 MONTHS"));
+        assertEquals("Unit 'WEEKS' is not one of [WORKING_DAYS, DAYS, WORKING_HOURS, HOURS, MONTHS].",
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                        () -> TimeLimit.parse("2 WEEKS")).getMessage());
+        assertEquals("Time limit 'fifteen' is not an amount and a unit, such as \"15 WORKING_DAYS\".",
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                        () -> TimeLimit.parse("fifteen")).getMessage());
+        assertEquals("Time limit 'x DAYS' takes a whole amount, such as \"15 WORKING_DAYS\".",
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                        () -> TimeLimit.parse("x DAYS")).getMessage());
+    }
 }

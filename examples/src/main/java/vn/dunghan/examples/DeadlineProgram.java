@@ -11,7 +11,6 @@ import java.util.Set;
 
 import vn.dunghan.deadline.Deadline;
 import vn.dunghan.deadline.DeadlineCalculator;
-import vn.dunghan.deadline.LimitUnit;
 import vn.dunghan.deadline.TimeLimit;
 import vn.dunghan.dossier.PolicySet;
 import vn.dunghan.dossier.ProcedureSpec;
@@ -77,19 +76,7 @@ final class DeadlineProgram {
                 name = spec.code() + " " + (spec.name() == null ? "" : spec.name());
                 cutoff = cutoff != null ? cutoff : spec.cutoff();
             } else {
-                String[] parts = arguments.option("limit").get().trim().split("\\s+");
-                if (parts.length != 2) {
-                    err.println("Option --limit takes an amount and a unit, such as \"15 WORKING_DAYS\".");
-                    return 2;
-                }
-                LimitUnit unit;
-                try {
-                    unit = LimitUnit.valueOf(parts[1]);
-                } catch (IllegalArgumentException ex) {
-                    err.println("Unit '" + parts[1] + "' is not one of " + java.util.Arrays.toString(LimitUnit.values()) + ".");
-                    return 2;
-                }
-                limit = TimeLimit.of(Integer.parseInt(parts[0]), unit);
+                limit = TimeLimit.parse(arguments.option("limit").get());
             }
             Deadline deadline = DeadlineCalculator.of(CalendarOptions.calendar(arguments)).compute(accepted, limit, cutoff);
             if (name != null) {
@@ -101,9 +88,6 @@ final class DeadlineProgram {
             err.println(ex.getParsedString().equals(arguments.option("accepted").orElse(null))
                     ? Arguments.dateTimeError("accepted", ex.getParsedString())
                     : "Option --cutoff '" + ex.getParsedString() + "' is not a time such as 15:00.");
-            return 2;
-        } catch (NumberFormatException ex) {
-            err.println("Option --limit takes a whole amount, such as \"15 WORKING_DAYS\".");
             return 2;
         } catch (vn.dunghan.json.InvalidDocumentException ex) {
             err.println(ex.getMessage());

@@ -3,14 +3,12 @@ package vn.dunghan.examples.service;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.Locale;
 
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.dunghan.calendar.DayOff;
 import vn.dunghan.deadline.Deadline;
 import vn.dunghan.deadline.DeadlineCalculator;
-import vn.dunghan.deadline.LimitUnit;
 import vn.dunghan.deadline.TimeLimit;
 import vn.dunghan.dossier.PolicySet;
 import vn.dunghan.dossier.ProcedureSpec;
@@ -60,15 +58,10 @@ final class DeadlineRoute {
     }
 
     private static TimeLimit limit(String text) {
-        String[] parts = text.trim().split("\\s+");
         try {
-            if (parts.length != 2) {
-                throw new IllegalArgumentException();
-            }
-            return TimeLimit.of(Integer.parseInt(parts[0]), LimitUnit.valueOf(parts[1].toUpperCase(Locale.ROOT)));
+            return TimeLimit.parse(text);
         } catch (IllegalArgumentException ex) {
-            throw Problem.badParameter("limit", "Parameter limit '" + text + "' is not an amount and a unit such as"
-                    + " 15 WORKING_DAYS (units: WORKING_DAYS, DAYS, WORKING_HOURS, HOURS, MONTHS).");
+            throw Problem.badParameter("limit", "Parameter limit: " + ex.getMessage());
         }
     }
 
