@@ -21,7 +21,7 @@ import vn.dunghan.json.CalendarJson;
  * The calendar a command works on: the civil-service calendar, updated by {@code --schedules} with
  * a year announced after this release, or a calendar document given with {@code --calendar}.
  */
-final class CalendarOptions {
+public final class CalendarOptions {
 
     private CalendarOptions() {
     }
@@ -36,17 +36,29 @@ final class CalendarOptions {
      * @throws vn.dunghan.json.InvalidDocumentException if a document is invalid
      */
     static WorkCalendar calendar(Arguments arguments) throws IOException {
-        if (arguments.option("calendar").isPresent()) {
-            if (arguments.option("schedules").isPresent()) {
+        return calendar(arguments.options());
+    }
+
+    /**
+     * Reads the calendar options of a command given as a map of option names to values.
+     *
+     * @param options  the options, by name without the dashes, not null
+     * @return the calendar, not null
+     * @throws IllegalArgumentException if both options are given
+     * @throws IOException if a file cannot be read
+     * @throws vn.dunghan.json.InvalidDocumentException if a document is invalid
+     */
+    public static WorkCalendar calendar(java.util.Map<String, String> options) throws IOException {
+        if (options.containsKey("calendar")) {
+            if (options.containsKey("schedules")) {
                 throw new IllegalArgumentException("Options --calendar and --schedules exclude each other: --schedules"
                         + " updates the civil-service calendar, --calendar replaces it.");
             }
-            try (Reader reader = Files.newBufferedReader(Path.of(arguments.option("calendar").get()),
-                    StandardCharsets.UTF_8)) {
+            try (Reader reader = Files.newBufferedReader(Path.of(options.get("calendar")), StandardCharsets.UTF_8)) {
                 return CalendarJson.read(reader);
             }
         }
-        return arguments.option("schedules").isPresent() ? VietnamCalendars.civilService(updates(arguments))
+        return options.containsKey("schedules") ? VietnamCalendars.civilService(updates(options))
                 : VietnamCalendars.civilService();
     }
 
@@ -87,12 +99,22 @@ final class CalendarOptions {
      * @throws IOException if the file cannot be read
      */
     static Schedules schedules(Arguments arguments) throws IOException {
-        return arguments.option("schedules").isPresent() ? Schedules.bundled().merge(updates(arguments))
-                : Schedules.bundled();
+        return schedules(arguments.options());
     }
 
-    private static Schedules updates(Arguments arguments) throws IOException {
-        try (InputStream in = Files.newInputStream(Path.of(arguments.option("schedules").get()))) {
+    /**
+     * Reads the bundled schedules merged with the {@code schedules} option, if given.
+     *
+     * @param options  the options, by name without the dashes, not null
+     * @return the schedules, not null
+     * @throws IOException if the file cannot be read
+     */
+    public static Schedules schedules(java.util.Map<String, String> options) throws IOException {
+        return options.containsKey("schedules") ? Schedules.bundled().merge(updates(options)) : Schedules.bundled();
+    }
+
+    private static Schedules updates(java.util.Map<String, String> options) throws IOException {
+        try (InputStream in = Files.newInputStream(Path.of(options.get("schedules")))) {
             return Schedules.read(in);
         }
     }

@@ -10,10 +10,9 @@ import java.time.DateTimeException;
 import java.util.concurrent.CountDownLatch;
 
 import vn.dunghan.calendar.WorkCalendar;
+import vn.dunghan.examples.CalendarOptions;
 import vn.dunghan.dossier.PolicySet;
 import vn.dunghan.holidays.Schedules;
-import vn.dunghan.holidays.VietnamCalendars;
-import vn.dunghan.json.CalendarJson;
 import vn.dunghan.json.InvalidDocumentException;
 import vn.dunghan.json.PolicyJson;
 import vn.dunghan.json.ReadLimits;
@@ -59,11 +58,6 @@ public final class ServiceProgram {
             err.println(ex.getMessage());
             return 2;
         }
-        if (options.containsKey("calendar") && options.containsKey("schedules")) {
-            err.println("Options --calendar and --schedules exclude each other: --schedules updates the civil-service"
-                    + " calendar, --calendar replaces it.");
-            return 2;
-        }
         // the JDK server's own limits on reading a request and writing its answer, in seconds
         System.setProperty("sun.net.httpserver.maxReqTime", Integer.toString(timeLimit));
         System.setProperty("sun.net.httpserver.maxRspTime", Integer.toString(timeLimit));
@@ -75,6 +69,9 @@ public final class ServiceProgram {
         } catch (InvalidDocumentException | DateTimeException ex) {
             err.println(ex.getMessage());
             return 1;
+        } catch (IllegalArgumentException ex) {
+            err.println(ex.getMessage());
+            return 2;
         } catch (java.nio.file.NoSuchFileException ex) {
             err.println("File " + ex.getMessage() + " does not exist.");
             return 1;
@@ -104,22 +101,9 @@ public final class ServiceProgram {
         try (InputStream in = open(options.get("policies"), "/vn/dunghan/examples/policies.json")) {
             policies = PolicyJson.read(in);
         }
-        Schedules schedules = Schedules.bundled();
-        if (options.containsKey("schedules")) {
-            try (InputStream in = Files.newInputStream(Path.of(options.get("schedules")))) {
-                schedules = schedules.merge(Schedules.read(in));
-            }
-        }
-        WorkCalendar calendar;
-        if (options.containsKey("calendar")) {
-            try (InputStream in = Files.newInputStream(Path.of(options.get("calendar")))) {
-                calendar = CalendarJson.read(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            }
-            schedules = null;
-        } else {
-            calendar = options.containsKey("schedules") ? VietnamCalendars.civilService(schedules)
-                    : VietnamCalendars.civilService();
-        }
+        // the civil-service calendar (updated by --schedules), or a calendar document without schedules
+        WorkCalendar calendar = CalendarOptions.calendar(options);
+        Schedules schedules = options.containsKey("calendar") ? null : CalendarOptions.schedules(options);
         return new DunghanService.Config(calendar, schedules, policies, threads, queue, maxBody, ReadLimits.defaults());
     }
 
