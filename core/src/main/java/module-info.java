@@ -1,6 +1,6 @@
 /**
  * Country-neutral work calendars and their arithmetic, time limits, dossier evaluation, aggregates
- * over evaluations, and the JSON and CSV codecs.
+ * over evaluations, the bulk pipeline, and the JSON and CSV codecs.
  */
 module vn.dunghan.core {
     requires transitive org.threeten.extra;
@@ -8,7 +8,9 @@ module vn.dunghan.core {
     requires tools.jackson.dataformat.csv;
 
     exports vn.dunghan.analytics;
+    exports vn.dunghan.bulk;
     exports vn.dunghan.calendar;
+    exports vn.dunghan.csv;
     exports vn.dunghan.deadline;
     exports vn.dunghan.dossier;
     exports vn.dunghan.json;

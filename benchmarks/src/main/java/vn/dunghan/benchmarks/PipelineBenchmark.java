@@ -25,20 +25,19 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.dunghan.analytics.Summary;
 import vn.dunghan.calendar.WorkCalendar;
 import vn.dunghan.deadline.TimeLimit;
-import vn.dunghan.dossier.BulkEvaluation;
+import vn.dunghan.bulk.BulkEvaluation;
+import vn.dunghan.bulk.DossierSource;
+import vn.dunghan.bulk.Pipeline;
+import vn.dunghan.bulk.SummarySink;
 import vn.dunghan.dossier.Channel;
 import vn.dunghan.dossier.Dossier;
 import vn.dunghan.dossier.DossierEvent;
-import vn.dunghan.dossier.DuplicateIds;
 import vn.dunghan.dossier.EventType;
-import vn.dunghan.dossier.Evaluation;
 import vn.dunghan.dossier.Evaluator;
-import vn.dunghan.dossier.InvalidDossierException;
 import vn.dunghan.dossier.PolicySet;
 import vn.dunghan.dossier.ProcedureSpec;
 import vn.dunghan.holidays.VietnamCalendars;
 import vn.dunghan.json.DossierJson;
-import vn.dunghan.json.DossierRecord;
 import vn.dunghan.json.NdjsonLines;
 import vn.dunghan.json.ReadLimits;
 
@@ -133,30 +132,16 @@ public class PipelineBenchmark {
                 appointment, null, events);
     }
 
-    /** Splits, parses, validates, evaluates and summarises every record, as the report does. */
+    /**
+     * Splits, parses, validates, evaluates, checks codes and summarises every record: the report's
+     * pipeline ({@link Pipeline} with a {@link SummarySink}).
+     */
     @Benchmark
     public Summary pipeline() {
-        ReadLimits limits = ReadLimits.defaults();
-        Summary.Builder summary = Summary.builder();
-        DuplicateIds ids = DuplicateIds.create();
-        BulkEvaluation.parallel(threads).withBatch(BATCH).map(NdjsonLines.of(new ByteArrayInputStream(file), limits),
-                (NdjsonLines.Line line) -> evaluate(DossierJson.read(line, limits)), (Evaluation evaluation) -> {
-                    if (evaluation != null && ids.firstRecordOf(evaluation.getDossier().id(), 0) < 0) {
-                        summary.add(evaluation);
-                    }
-                }, done -> { });
-        return summary.build();
-    }
-
-    private Evaluation evaluate(DossierRecord record) {
-        if (record.isError()) {
-            return null;
-        }
-        try {
-            return evaluator.evaluate(record.dossier(), asOf);
-        } catch (InvalidDossierException ex) {
-            return null;
-        }
+        SummarySink sink = SummarySink.create();
+        Pipeline.of(evaluator, asOf).withBulk(BulkEvaluation.parallel(threads).withBatch(BATCH))
+                .run(DossierSource.ndjson(new ByteArrayInputStream(file), ReadLimits.defaults()), sink, done -> { });
+        return sink.toSummary();
     }
 
     /** Splits the same lines and parses each into a Jackson tree: the limit of any JSON pipeline. */

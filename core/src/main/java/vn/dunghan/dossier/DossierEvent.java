@@ -31,7 +31,7 @@ public record DossierEvent(EventType type, LocalDateTime at, LocalDateTime newAp
      * Creates an event, checking that each type has its fields.
      *
      * @throws NullPointerException if a required field is null
-     * @throws IllegalArgumentException if a field does not belong to the type
+     * @throws InvalidFieldException if a field does not belong to the type or the allocation is negative
      */
     public DossierEvent {
         Objects.requireNonNull(type, "type");
@@ -40,15 +40,15 @@ public record DossierEvent(EventType type, LocalDateTime at, LocalDateTime newAp
             Objects.requireNonNull(start, "start");
             Objects.requireNonNull(end, "end");
             if (allocatedWorkingDays < 0) {
-                throw new IllegalArgumentException("Allocation " + allocatedWorkingDays + " of step " + unit
-                        + " must not be negative");
+                throw new InvalidFieldException("allocatedWorkingDays", "Allocation " + allocatedWorkingDays
+                        + " of step " + unit + " must not be negative");
             }
         } else {
             Objects.requireNonNull(at, "at");
             if (type == EventType.EXTENDED) {
                 Objects.requireNonNull(newAppointment, "newAppointment");
             } else if (newAppointment != null && type != EventType.SUPPLEMENT_RECEIVED) {
-                throw new IllegalArgumentException("Event " + type + " carries no new appointment");
+                throw new InvalidFieldException("newAppointment", "Event " + type + " carries no new appointment");
             }
         }
     }

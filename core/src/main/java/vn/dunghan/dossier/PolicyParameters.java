@@ -55,7 +55,7 @@ public record PolicyParameters(SupplementMode supplement, Integer requestWindowW
     /**
      * Creates parameters, checking that the numbers set are not negative.
      *
-     * @throws IllegalArgumentException if a number is negative
+     * @throws InvalidFieldException if a number is negative or over 10000, naming the parameter
      */
     public PolicyParameters {
         check("requestWindowWorkingDays", requestWindowWorkingDays);
@@ -79,7 +79,7 @@ public record PolicyParameters(SupplementMode supplement, Integer requestWindowW
      * @param idleWorkingDays  the idle threshold in working days
      * @param dueSoonWorkingDays  the due-soon threshold in working days
      * @param clockStartsAtCompetentReceipt  true if the clock starts at the competent body's receipt
-     * @throws IllegalArgumentException if a number is negative
+     * @throws InvalidFieldException if a number is negative or over 10000, naming the parameter
      */
     public PolicyParameters(SupplementMode supplement, Integer requestWindowWorkingDays,
             Integer maxSupplementRequests, Integer apologyLeadDays, Integer maxExtensions,
@@ -91,7 +91,7 @@ public record PolicyParameters(SupplementMode supplement, Integer requestWindowW
 
     private static void check(String name, Integer value) {
         if (value != null && (value < 0 || value > 10_000)) {
-            throw new IllegalArgumentException("Parameter " + name + " " + value + " must be from 0 to 10000");
+            throw new InvalidFieldException(name, "Parameter " + name + " " + value + " must be from 0 to 10000");
         }
     }
 

@@ -30,26 +30,35 @@ public final class PolicySet {
 
     private PolicySet(Collection<ProcedureSpec> procedures, PolicyParameters defaults, List<RuleSet> ruleSets) {
         this.defaults = Objects.requireNonNull(defaults, "defaults");
-        List<RuleSet> sorted = new ArrayList<>(ruleSets);
-        sorted.sort(Comparator.comparing(RuleSet::from));
-        if (sorted.isEmpty()) {
-            throw new IllegalArgumentException("A policy set needs at least one rule set");
+        if (ruleSets.isEmpty()) {
+            throw new InvalidFieldException("ruleSets", "A policy set needs at least one rule set");
         }
-        for (int i = 1; i < sorted.size(); i++) {
-            if (sorted.get(i).from().equals(sorted.get(i - 1).from())) {
-                throw new IllegalArgumentException("Rule sets " + sorted.get(i - 1).name() + " and " + sorted.get(i).name()
-                        + " both start on " + sorted.get(i).from());
+        Map<LocalDate, Integer> startIndex = new HashMap<>();
+        for (int i = 0; i < ruleSets.size(); i++) {
+            Integer previous = startIndex.putIfAbsent(ruleSets.get(i).from(), i);
+            if (previous != null) {
+                throw new InvalidFieldException("ruleSets/" + i + "/from", "Rule set " + ruleSets.get(i).name()
+                        + " starts on " + ruleSets.get(i).from() + ", as does rule set " + ruleSets.get(previous).name()
+                        + " at ruleSets/" + previous);
             }
         }
+        List<RuleSet> sorted = new ArrayList<>(ruleSets);
+        sorted.sort(Comparator.comparing(RuleSet::from));
         this.ruleSets = List.copyOf(sorted);
         this.starts = sorted.stream().map(RuleSet::from).toArray(LocalDate[]::new);
         this.procedures = new HashMap<>();
         this.policies = new HashMap<>();
         PolicyParameters base = defaults.orElse(PolicyParameters.BUILT_IN);
+        Map<String, Integer> codeIndex = new HashMap<>();
+        int index = 0;
         for (ProcedureSpec spec : procedures) {
-            if (this.procedures.putIfAbsent(spec.code(), spec) != null) {
-                throw new IllegalArgumentException("Procedure " + spec.code() + " is declared twice");
+            Integer previous = codeIndex.putIfAbsent(spec.code(), index);
+            if (previous != null) {
+                throw new InvalidFieldException("procedures/" + index + "/code", "Procedure " + spec.code()
+                        + " is already declared at procedures/" + previous);
             }
+            index++;
+            this.procedures.put(spec.code(), spec);
             ProcedurePolicy[] resolved = new ProcedurePolicy[sorted.size()];
             for (int i = 0; i < resolved.length; i++) {
                 RuleSet ruleSet = sorted.get(i);
@@ -65,7 +74,7 @@ public final class PolicySet {
      *
      * @param procedures  the procedures, codes unique, not null
      * @return the set, not null
-     * @throws IllegalArgumentException if a code is declared twice
+     * @throws InvalidFieldException if a code is declared twice ({@code procedures/3/code})
      */
     public static PolicySet of(Collection<ProcedureSpec> procedures) {
         return new PolicySet(procedures, PolicyParameters.NONE, RuleSet.BUILT_IN);
@@ -78,7 +87,8 @@ public final class PolicySet {
      * @param defaults  the defaults, below the rule sets, not null
      * @param ruleSets  the rule sets, at least one, start dates distinct, not null
      * @return the set, not null
-     * @throws IllegalArgumentException if a code is declared twice, or the rule sets are empty or share a start
+     * @throws InvalidFieldException if a code is declared twice, or the rule sets are empty or share a start, naming
+     *     the field by its index in the collection's iteration order ({@code procedures/3/code}, {@code ruleSets/1/from})
      */
     public static PolicySet of(Collection<ProcedureSpec> procedures, PolicyParameters defaults, List<RuleSet> ruleSets) {
         return new PolicySet(procedures, defaults, ruleSets);

@@ -1,10 +1,8 @@
 package vn.dunghan.json;
 
-import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.dunghan.dossier.Channel;
 import vn.dunghan.dossier.Dossier;
 import vn.dunghan.dossier.DossierEvent;
+import vn.dunghan.dossier.DossierRecord;
 import vn.dunghan.dossier.EventType;
+import vn.dunghan.dossier.InvalidFieldException;
 
 /**
  * Reads and writes dossiers as JSON, one per line of an NDJSON file:
@@ -30,8 +30,8 @@ import vn.dunghan.dossier.EventType;
  *   {"type":"STEP","unit":"...","start":"...","end":"...","allocatedWorkingDays":3},
  *   {"type":"COMPLETED","at":"..."}]}
  * </pre>
- * Times are ISO local date-times in Vietnam time ({@code 2026-02-12T15:40} or with seconds), or
- * carry the offset {@code +07:00}; any other offset is rejected. An appointment may be a date
+ * Times are in Vietnam time, in the forms of {@link VietnamTimes} ({@code 2026-02-12T15:40} is the
+ * usual one); an offset other than {@code +07:00} is rejected. An appointment may be a date
  * alone, meaning the end of that day. {@code channel} defaults to {@code COUNTER};
  * {@code submittedAt}, {@code competentReceivedAt} and {@code events} are optional; {@code apology}
  * defaults to false. Event types: those of {@link EventType}; each type takes only its own fields.
@@ -44,7 +44,6 @@ import vn.dunghan.dossier.EventType;
  */
 public final class DossierJson {
 
-    private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final Set<String> FIELDS = Set.of("id", "procedure", "agency", "channel", "submittedAt",
             "acceptedAt", "appointment", "competentReceivedAt", "events");
@@ -107,8 +106,8 @@ public final class DossierJson {
         Objects.requireNonNull(line, "line");
         Objects.requireNonNull(limits, "limits");
         if (line.isTooLong()) {
-            return DossierRecord.error(line.number(), null, new InvalidDocumentException("", "The line is "
-                    + line.length() + " bytes long, over the limit of " + limits.getMaxLineBytes() + " bytes"));
+            return DossierRecord.error(line.number(), null, "", "The line is " + line.length()
+                    + " bytes long, over the limit of " + limits.getMaxLineBytes() + " bytes");
         }
         // valid records take the fast path; anything it doubts is read again through the tree,
         // which names the error
@@ -120,7 +119,7 @@ public final class DossierJson {
         try {
             root = DocumentNode.parse(line.bytes(), limits.mapper());
         } catch (InvalidDocumentException ex) {
-            return DossierRecord.error(line.number(), null, ex);
+            return error(line.number(), null, ex);
         }
         return read(line.number(), root);
     }
@@ -141,7 +140,7 @@ public final class DossierJson {
         try {
             root = DocumentNode.parse(json, limits.mapper());
         } catch (InvalidDocumentException ex) {
-            return DossierRecord.error(number, null, ex);
+            return error(number, null, ex);
         }
         return read(number, root);
     }
@@ -150,8 +149,12 @@ public final class DossierJson {
         try {
             return DossierRecord.of(number, read(root));
         } catch (InvalidDocumentException ex) {
-            return DossierRecord.error(number, idOf(root), ex);
+            return error(number, idOf(root), ex);
         }
+    }
+
+    private static DossierRecord error(long number, String id, InvalidDocumentException ex) {
+        return DossierRecord.error(number, id, ex.getPath(), ex.getRule());
     }
 
     /** The dossier's id from a record that failed to read, when it is there at all. */
@@ -161,6 +164,14 @@ public final class DossierJson {
     }
 
     private static DossierEvent event(DocumentNode node) {
+        try {
+            return eventOf(node);
+        } catch (InvalidFieldException ex) {
+            throw new InvalidDocumentException(node.path() + "/" + ex.getField(), ex.getRule(), ex);
+        }
+    }
+
+    private static DossierEvent eventOf(DocumentNode node) {
         if (!node.node().isObject()) {
             node.object(Set.of());
         }
@@ -168,12 +179,8 @@ public final class DossierJson {
         switch (type) {
             case STEP: {
                 node.object(STEP_FIELDS);
-                int allocated = node.required("allocatedWorkingDays").integer();
-                if (allocated < 0) {
-                    throw node.field("allocatedWorkingDays").error("Allocation " + allocated + " must not be negative");
-                }
                 return DossierEvent.step(node.required("unit").nonBlankText(), dateTime(node.required("start")),
-                        dateTime(node.required("end")), allocated);
+                        dateTime(node.required("end")), node.required("allocatedWorkingDays").integer());
             }
             case EXTENDED:
                 node.object(EXTENDED_FIELDS);
@@ -190,40 +197,27 @@ public final class DossierJson {
     }
 
     /**
-     * Reads a date-time in Vietnam time: local, or with the offset +07:00.
+     * Reads a date-time in Vietnam time, in one of the forms of {@link VietnamTimes}.
      *
      * @param node  the node, not null
      * @return the local date-time in Vietnam, not null
      * @throws InvalidDocumentException if the text is not such a date-time
      */
     public static LocalDateTime dateTime(DocumentNode node) {
-        String text = node.text();
-        try {
-            LocalDateTime common = IsoLocalTimes.parse(text);
-            if (common != null) {
-                return common;
-            }
-            if (hasOffset(text)) {
-                OffsetDateTime time = OffsetDateTime.parse(text);
-                if (!time.getOffset().equals(VIETNAM)) {
-                    throw node.error("Time '" + text + "' has the offset " + time.getOffset()
-                            + "; times must be Vietnam time, local or +07:00");
-                }
-                return time.toLocalDateTime();
-            }
-            return LocalDateTime.parse(text);
-        } catch (DateTimeException ex) {
-            throw new InvalidDocumentException(node.path(), "'" + text + "' is not a date-time of the form"
-                    + " yyyy-MM-ddTHH:mm[:ss] in Vietnam time", ex);
-        }
+        return time(node, null);
     }
 
+    /** An appointment: a date-time, or a date alone meaning the end of that day. */
     private static LocalDateTime appointment(DocumentNode node) {
-        String text = node.text();
-        if (text.length() == 10) {
-            return node.date().atTime(LocalTime.MAX);
+        return time(node, LocalTime.MAX);
+    }
+
+    private static LocalDateTime time(DocumentNode node, LocalTime dateOnly) {
+        try {
+            return VietnamTimes.parse(node.text(), dateOnly);
+        } catch (DateTimeParseException ex) {
+            throw new InvalidDocumentException(node.path(), ex.getMessage(), ex);
         }
-        return dateTime(node);
     }
 
     /**
@@ -276,11 +270,6 @@ public final class DossierJson {
             }
         }
         return node;
-    }
-
-    private static boolean hasOffset(String text) {
-        int t = text.indexOf('T');
-        return t > 0 && (text.endsWith("Z") || text.indexOf('+', t) > 0 || text.indexOf('-', t) > 0);
     }
 
     /**

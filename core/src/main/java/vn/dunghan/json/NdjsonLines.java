@@ -36,13 +36,16 @@ public final class NdjsonLines implements Iterator<NdjsonLines.Line> {
      * @param bytes  the bytes, line break excluded, null when the line is too long
      * @param length  the length in bytes, line break excluded
      */
-    public record Line(long number, byte[] bytes, long length) implements vn.dunghan.dossier.BulkEvaluation.Sized {
+    public record Line(long number, byte[] bytes, long length) {
 
-        @Override
+        /**
+         * Gets the bytes this line holds in memory.
+         *
+         * @return the size in bytes, 0 for a line over the limit
+         */
         public long size() {
             return bytes == null ? 0 : bytes.length;
         }
-
 
         /**
          * Checks if the line is over the length limit, so that its bytes were skipped.

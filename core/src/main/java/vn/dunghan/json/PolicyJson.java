@@ -4,14 +4,13 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import vn.dunghan.deadline.LimitUnit;
 import vn.dunghan.deadline.TimeLimit;
+import vn.dunghan.dossier.InvalidFieldException;
 import vn.dunghan.dossier.PolicyParameters;
 import vn.dunghan.dossier.PolicySet;
 import vn.dunghan.dossier.ProcedureSpec;
@@ -97,15 +96,9 @@ public final class PolicyJson {
     private static PolicySet read(DocumentNode root) {
         root.object(ROOT_FIELDS);
         List<ProcedureSpec> procedures = new ArrayList<>();
-        Map<String, String> seen = new HashMap<>();
         for (DocumentNode node : root.required("procedures").elements()) {
             node.object(PROCEDURE_FIELDS);
-            DocumentNode codeNode = node.required("code");
-            String code = codeNode.nonBlankText();
-            String previous = seen.putIfAbsent(code, node.path());
-            if (previous != null) {
-                throw codeNode.error("Procedure " + code + " is already declared at " + previous);
-            }
+            String code = node.required("code").nonBlankText();
             String name = node.optional("name").map(DocumentNode::nonBlankText).orElse(null);
             LocalTime cutoff = node.optional("cutoff").map(c -> c.parse("a time of the form HH:mm", LocalTime::parse))
                     .orElse(null);
@@ -118,22 +111,22 @@ public final class PolicyJson {
         List<RuleSet> ruleSets = RuleSet.BUILT_IN;
         if (root.optional("ruleSets").isPresent()) {
             ruleSets = new ArrayList<>();
-            Map<java.time.LocalDate, String> starts = new HashMap<>();
             for (DocumentNode node : root.required("ruleSets").elements()) {
                 node.object(RULE_SET_FIELDS);
-                DocumentNode fromNode = node.required("from");
-                java.time.LocalDate from = fromNode.date();
-                String previous = starts.putIfAbsent(from, node.path());
-                if (previous != null) {
-                    throw fromNode.error("Rule set " + node.path() + " starts on " + from + ", as does " + previous);
-                }
-                ruleSets.add(new RuleSet(node.required("name").nonBlankText(), from, parameters(node)));
-            }
-            if (ruleSets.isEmpty()) {
-                throw root.field("ruleSets").error("At least one rule set is needed");
+                ruleSets.add(new RuleSet(node.required("name").nonBlankText(), node.required("from").date(),
+                        parameters(node)));
             }
         }
-        return PolicySet.of(procedures, defaults, ruleSets);
+        try {
+            return PolicySet.of(procedures, defaults, ruleSets);
+        } catch (InvalidFieldException ex) {
+            throw located(root, ex);
+        }
+    }
+
+    /** The model's error at a field, located in the document below the node that was being read. */
+    private static InvalidDocumentException located(DocumentNode node, InvalidFieldException ex) {
+        return new InvalidDocumentException(node.path() + "/" + ex.getField(), ex.getRule(), ex);
     }
 
     private static TimeLimit limit(DocumentNode node) {
@@ -156,6 +149,14 @@ public final class PolicyJson {
     }
 
     private static PolicyParameters parameters(DocumentNode node) {
+        try {
+            return parametersOf(node);
+        } catch (InvalidFieldException ex) {
+            throw located(node, ex);
+        }
+    }
+
+    private static PolicyParameters parametersOf(DocumentNode node) {
         return new PolicyParameters(
                 node.optional("supplement").map(n -> n.enumValue(SupplementMode.class)).orElse(null),
                 count(node, "requestWindowWorkingDays"),
@@ -170,12 +171,6 @@ public final class PolicyJson {
     }
 
     private static Integer count(DocumentNode node, String name) {
-        return node.optional(name).map(n -> {
-            int value = n.integer();
-            if (value < 0 || value > 10_000) {
-                throw n.error("Parameter " + name + " " + value + " must be from 0 to 10000");
-            }
-            return value;
-        }).orElse(null);
+        return node.optional(name).map(DocumentNode::integer).orElse(null);
     }
 }

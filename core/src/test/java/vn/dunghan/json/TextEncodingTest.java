@@ -33,7 +33,7 @@ class TextEncodingTest {
         byte[] legacy = text.getBytes(Charset.forName("windows-1258"));
         assertEquals(true, rule(legacy).startsWith("The file is not UTF-8: "));
         assertThrows(InvalidDocumentException.class,
-                () -> CsvDossiers.open(new ByteArrayInputStream("MaHoSo\nX\n".getBytes(StandardCharsets.UTF_16))));
+                () -> vn.dunghan.csv.CsvDossiers.open(new ByteArrayInputStream("MaHoSo\nX\n".getBytes(StandardCharsets.UTF_16))));
     }
 
     @Test

@@ -60,30 +60,19 @@ record Arguments(List<String> positional, Map<String, String> options) {
         return new Arguments(List.copyOf(positional), Map.copyOf(options));
     }
 
-    /** The shapes a date-time takes on the command line besides ISO: Vietnamese day/month/year. */
-    private static final java.time.format.DateTimeFormatter SLASHED = new java.time.format.DateTimeFormatterBuilder()
-            .appendPattern("dd/MM/uuuu").optionalStart().appendLiteral(' ').appendPattern("HH:mm")
-            .optionalStart().appendPattern(":ss").optionalEnd().optionalEnd()
-            .parseDefaulting(java.time.temporal.ChronoField.HOUR_OF_DAY, 0)
-            .parseDefaulting(java.time.temporal.ChronoField.MINUTE_OF_HOUR, 0)
-            .toFormatter().withResolverStyle(java.time.format.ResolverStyle.STRICT);
-
     /**
-     * Reads a date-time option: ISO ({@code 2026-11-26T08:00}), an ISO date, or {@code dd/MM/yyyy}
-     * with an optional {@code HH:mm[:ss]}; a date alone means its start.
+     * Reads a date-time option in Vietnam time, in the forms the input files take
+     * ({@link vn.dunghan.json.VietnamTimes}): {@code 2026-11-26T08:00}, {@code 26/11/2026 08:00},
+     * or a date alone ({@code 2026-11-26}, {@code 26/11/2026}), which means its start.
      *
-     * @throws java.time.format.DateTimeParseException if the value has none of these shapes
+     * @throws java.time.format.DateTimeParseException if the value has none of these forms
      */
     Optional<java.time.LocalDateTime> dateTime(String name) {
         return option(name).map(Arguments::parseDateTime);
     }
 
     static java.time.LocalDateTime parseDateTime(String text) {
-        String value = text.trim();
-        if (value.contains("/")) {
-            return java.time.LocalDateTime.parse(value, SLASHED);
-        }
-        return value.length() == 10 ? java.time.LocalDate.parse(value).atStartOfDay() : java.time.LocalDateTime.parse(value);
+        return vn.dunghan.json.VietnamTimes.parse(text, java.time.LocalTime.MIDNIGHT);
     }
 
     /** The error for a date-time option that cannot be read, with examples. */

@@ -18,19 +18,23 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 
-import vn.dunghan.dossier.BulkEvaluation;
+import vn.dunghan.bulk.BulkEvaluation;
+import vn.dunghan.bulk.DossierSource;
+import vn.dunghan.bulk.InputFormat;
+import vn.dunghan.bulk.Pipeline;
+import vn.dunghan.bulk.ResultLines;
 import vn.dunghan.dossier.Evaluator;
 import vn.dunghan.dossier.PolicySet;
 import vn.dunghan.json.InvalidDocumentException;
-import vn.dunghan.json.NdjsonEvaluation;
 import vn.dunghan.json.PolicyJson;
+import vn.dunghan.json.ReadLimits;
 
 /**
  * Evaluates NDJSON dossiers into NDJSON results:
  * {@code evaluate [--policies P.json] [--input D.ndjson] [--as-of 2026-11-26T00:00] [--calendar C.json]
  * [--output R.ndjson] [--threads N]}; the output is the same whatever the number of threads. An
  * input whose name ends with {@code .csv} is read as CSV with the columns of the national payload
- * ({@link vn.dunghan.json.CsvDossiers}). Without {@code --policies} and {@code --input} it runs on the bundled
+ * ({@link vn.dunghan.csv.CsvDossiers}). Without {@code --policies} and {@code --input} it runs on the bundled
  * sample (the catalogue's procedures and a handful of dossiers); {@code --input -} reads standard
  * input; without {@code --output} results go to standard output. The calendar is the civil-service
  * calendar unless {@code --calendar} names a calendar document; {@code --as-of} defaults to now in
@@ -88,18 +92,18 @@ final class EvaluateProgram {
             if (evaluator == null) {
                 return 2;
             }
-            NdjsonEvaluation pipeline = NdjsonEvaluation.of(evaluator, asOf);
-            NdjsonEvaluation.Counts counts;
+            Pipeline pipeline = Pipeline.of(evaluator, asOf).withBulk(BulkEvaluation.parallel(threads));
+            Pipeline.Counts counts;
             Path file = arguments.option("output").map(Path::of).orElse(null);
             try (InputStream input = openBytes(arguments.option("input").orElse(null), "sample-dossiers.ndjson", stdin);
                     AtomicOutput atomic = file == null ? null : AtomicOutput.open(file)) {
                 Writer output = atomic != null ? atomic.writer()
                         : new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 Progress progress = new Progress(err, 0);
-                boolean csv = arguments.option("input").map(f -> f.toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))
-                        .orElse(false);
-                counts = csv ? pipeline.runCsv(input, output, BulkEvaluation.parallel(threads), progress)
-                        : pipeline.run(input, output, BulkEvaluation.parallel(threads), progress);
+                InputFormat format = InputFormat.fromFileName(arguments.option("input").orElse("-"));
+                try (DossierSource<?> source = DossierSource.open(format, input, ReadLimits.defaults())) {
+                    counts = pipeline.run(source, ResultLines.to(output), progress);
+                }
                 progress.finish();
                 if (atomic != null) {
                     atomic.commit();

@@ -24,11 +24,15 @@ import org.junit.jupiter.api.TestFactory;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.dunghan.dossier.BulkEvaluation;
+import vn.dunghan.bulk.BulkEvaluation;
+import vn.dunghan.bulk.DossierSource;
+import vn.dunghan.bulk.InputFormat;
+import vn.dunghan.bulk.Pipeline;
+import vn.dunghan.bulk.ResultLines;
 import vn.dunghan.dossier.Evaluator;
 import vn.dunghan.json.CalendarJson;
 import vn.dunghan.json.InvalidDocumentException;
-import vn.dunghan.json.NdjsonEvaluation;
+import vn.dunghan.json.ReadLimits;
 import vn.dunghan.json.PolicyJson;
 
 /**
@@ -136,12 +140,12 @@ class HostileInputCorpusTest {
     private static String bulk(Path input, boolean csv) throws IOException {
         Evaluator evaluator = Evaluator.of(VietnamCalendars.civilService(),
                 PolicyJson.read(text(CORPUS.resolve("policies.json"))));
-        NdjsonEvaluation pipeline = NdjsonEvaluation.of(evaluator, AS_OF);
+        Pipeline pipeline = Pipeline.of(evaluator, AS_OF).withBulk(BulkEvaluation.parallel(2));
         StringWriter out = new StringWriter();
-        NdjsonEvaluation.Counts counts;
-        try (InputStream in = open(input)) {
-            counts = csv ? pipeline.runCsv(in, out, BulkEvaluation.parallel(2), done -> { })
-                    : pipeline.run(in, out, BulkEvaluation.parallel(2), done -> { });
+        Pipeline.Counts counts;
+        try (DossierSource<?> source = DossierSource.open(csv ? InputFormat.CSV : InputFormat.NDJSON, open(input),
+                ReadLimits.defaults())) {
+            counts = pipeline.run(source, ResultLines.to(out), done -> { });
         } catch (InvalidDocumentException ex) {
             // a CSV header that cannot be read rejects the whole file
             return "header\t" + ex.getPath() + "\t" + ex.getRule() + "\n";

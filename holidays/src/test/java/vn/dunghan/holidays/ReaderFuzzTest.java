@@ -19,13 +19,15 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.dunghan.dossier.BulkEvaluation;
+import vn.dunghan.bulk.BulkEvaluation;
+import vn.dunghan.bulk.DossierSource;
+import vn.dunghan.bulk.Pipeline;
+import vn.dunghan.bulk.ResultLines;
+import vn.dunghan.dossier.DossierRecord;
 import vn.dunghan.dossier.Evaluator;
 import vn.dunghan.json.CalendarJson;
 import vn.dunghan.json.DossierJson;
-import vn.dunghan.json.DossierRecord;
 import vn.dunghan.json.InvalidDocumentException;
-import vn.dunghan.json.NdjsonEvaluation;
 import vn.dunghan.json.NdjsonLines;
 import vn.dunghan.json.PolicyJson;
 import vn.dunghan.json.ReadLimits;
@@ -151,8 +153,8 @@ class ReaderFuzzTest {
 
     @Test
     void bulkNdjsonAccountsForEveryRecord() {
-        NdjsonEvaluation pipeline = NdjsonEvaluation.of(Evaluator.of(VietnamCalendars.civilService(),
-                PolicyJson.read(POLICIES)), LocalDateTime.of(2026, 11, 26, 0, 0)).withLimits(ReadLimits.of(400, 6));
+        Pipeline pipeline = Pipeline.of(Evaluator.of(VietnamCalendars.civilService(),
+                PolicyJson.read(POLICIES)), LocalDateTime.of(2026, 11, 26, 0, 0));
         fuzz("NDJSON", random -> {
             ByteArrayOutputStream file = new ByteArrayOutputStream();
             for (int i = random.nextInt(6); i >= 0; i--) {
@@ -163,8 +165,9 @@ class ReaderFuzzTest {
             byte[] input = file.toByteArray();
             StringWriter out = new StringWriter();
             try {
-                NdjsonEvaluation.Counts counts = pipeline.run(new ByteArrayInputStream(input), out,
-                        BulkEvaluation.parallel(1 + random.nextInt(2)).withBatch(1 + random.nextInt(3)), done -> { });
+                Pipeline.Counts counts = pipeline.withBulk(BulkEvaluation.parallel(1 + random.nextInt(2))
+                        .withBatch(1 + random.nextInt(3))).run(DossierSource.ndjson(new ByteArrayInputStream(input),
+                        ReadLimits.of(400, 6)), ResultLines.to(out), done -> { });
                 List<Long> expected = nonBlankLines(input);
                 List<String> lines = out.toString().lines().toList();
                 assertEquals(expected.size(), lines.size(), show(input));
@@ -253,8 +256,8 @@ class ReaderFuzzTest {
 
     @Test
     void bulkCsvAccountsForEveryRow() {
-        NdjsonEvaluation pipeline = NdjsonEvaluation.of(Evaluator.of(VietnamCalendars.civilService(),
-                PolicyJson.read(POLICIES)), LocalDateTime.of(2026, 11, 26, 0, 0));
+        Pipeline pipeline = Pipeline.of(Evaluator.of(VietnamCalendars.civilService(),
+                PolicyJson.read(POLICIES)), LocalDateTime.of(2026, 11, 26, 0, 0)).withBulk(BulkEvaluation.parallel(2));
         byte[] valid = CSV.getBytes(StandardCharsets.UTF_8);
         int header = CSV.indexOf('\n') + 1;
         fuzz("CSV", random -> {
@@ -263,8 +266,8 @@ class ReaderFuzzTest {
             byte[] input = random.nextBoolean() ? mutate(valid, random) : concat(valid, header, rows);
             StringWriter out = new StringWriter();
             try {
-                NdjsonEvaluation.Counts counts = pipeline.runCsv(new ByteArrayInputStream(input), out,
-                        BulkEvaluation.parallel(2), done -> { });
+                Pipeline.Counts counts = pipeline.run(DossierSource.csv(new ByteArrayInputStream(input)),
+                        ResultLines.to(out), done -> { });
                 List<String> lines = out.toString().lines().toList();
                 assertEquals(counts.records(), lines.size(), show(input));
                 for (int i = 0; i < lines.size(); i++) {

@@ -15,7 +15,9 @@ import java.time.ZoneId;
 import com.sun.net.httpserver.HttpExchange;
 
 import vn.dunghan.dossier.Evaluator;
-import vn.dunghan.json.NdjsonEvaluation;
+import vn.dunghan.bulk.DossierSource;
+import vn.dunghan.bulk.Pipeline;
+import vn.dunghan.bulk.ResultLines;
 import vn.dunghan.json.ReadLimits;
 
 /**
@@ -77,7 +79,8 @@ final class EvaluateRoute {
         exchange.getResponseHeaders().set("Content-Type", "application/x-ndjson; charset=utf-8");
         exchange.sendResponseHeaders(200, 0);
         try (Writer out = new BufferedWriter(new OutputStreamWriter(exchange.getResponseBody(), StandardCharsets.UTF_8))) {
-            NdjsonEvaluation.of(evaluator, asOf).withLimits(limits).run(new ByteArrayInputStream(dossiers), out);
+            Pipeline.of(evaluator, asOf).run(DossierSource.ndjson(new ByteArrayInputStream(dossiers), limits),
+                    ResultLines.to(out), done -> { });
         }
     }
 

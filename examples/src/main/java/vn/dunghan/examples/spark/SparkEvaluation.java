@@ -12,14 +12,13 @@ import org.apache.spark.sql.SparkSession;
 
 import scala.Tuple2;
 import vn.dunghan.analytics.Summary;
-import vn.dunghan.dossier.Evaluation;
+import vn.dunghan.bulk.BulkResult;
+import vn.dunghan.bulk.Pipeline;
+import vn.dunghan.bulk.ResultLines;
+import vn.dunghan.bulk.SummarySink;
 import vn.dunghan.dossier.Evaluator;
-import vn.dunghan.dossier.InvalidDossierException;
 import vn.dunghan.holidays.VietnamCalendars;
 import vn.dunghan.json.DossierJson;
-import vn.dunghan.json.DossierRecord;
-import vn.dunghan.json.EvaluationJson;
-import vn.dunghan.json.NdjsonEvaluation;
 import vn.dunghan.json.PolicyJson;
 import vn.dunghan.json.ReadLimits;
 
@@ -127,20 +126,22 @@ public final class SparkEvaluation {
         String policyText = policies;
         LocalDateTime instant = asOf;
         return records.mapPartitions((Iterator<Line> lines) -> {
-            Evaluator evaluator = Evaluator.of(VietnamCalendars.civilService(), PolicyJson.read(policyText));
-            NdjsonEvaluation pipeline = NdjsonEvaluation.of(evaluator, instant);
+            Pipeline pipeline = pipeline(policyText, instant);
             List<Tuple2<Long, String>> out = new ArrayList<>();
-            lines.forEachRemaining(line -> out.add(new Tuple2<>(line.number(), result(pipeline, line))));
+            lines.forEachRemaining(line -> out.add(new Tuple2<>(line.number(), ResultLines.encode(result(pipeline, line)))));
             return out.iterator();
         }).mapToPair(t -> t).sortByKey().values();
     }
 
-    private static String result(NdjsonEvaluation pipeline, Line line) {
-        if (line.firstWithCode() < 0) {
-            return pipeline.evaluateLine(line.number(), line.line());
-        }
-        String id = DossierJson.read(line.number(), line.line(), ReadLimits.defaults()).id();
-        return EvaluationJson.writeError(line.number(), id, "/id", NdjsonEvaluation.duplicate(id, line.firstWithCode()));
+    /** The pipeline of one partition: the same evaluation as every other command's. */
+    private static Pipeline pipeline(String policyText, LocalDateTime asOf) {
+        return Pipeline.of(Evaluator.of(VietnamCalendars.civilService(), PolicyJson.read(policyText)), asOf);
+    }
+
+    /** A line's result, or the error of a reused code, as the one-machine pipeline gives it. */
+    private static BulkResult result(Pipeline pipeline, Line line) {
+        BulkResult result = pipeline.evaluate(DossierJson.read(line.number(), line.line(), ReadLimits.defaults()));
+        return line.firstWithCode() < 0 ? result : Pipeline.duplicate(result, "/id", line.firstWithCode());
     }
 
     /**
@@ -153,22 +154,10 @@ public final class SparkEvaluation {
         String policyText = policies;
         LocalDateTime instant = asOf;
         return records.mapPartitions((Iterator<Line> lines) -> {
-            Evaluator evaluator = Evaluator.of(VietnamCalendars.civilService(), PolicyJson.read(policyText));
-            Summary.Builder builder = Summary.builder();
-            lines.forEachRemaining(line -> {
-                if (line.firstWithCode() < 0) {
-                    DossierRecord record = DossierJson.read(line.number(), line.line(), ReadLimits.defaults());
-                    if (!record.isError()) {
-                        try {
-                            Evaluation evaluation = evaluator.evaluate(record.dossier(), instant);
-                            builder.add(evaluation);
-                        } catch (InvalidDossierException ex) {
-                            // an error record in the results; not counted
-                        }
-                    }
-                }
-            });
-            return List.of(builder.build()).iterator();
+            Pipeline pipeline = pipeline(policyText, instant);
+            SummarySink sink = SummarySink.create();
+            lines.forEachRemaining(line -> sink.accept(result(pipeline, line), null));
+            return List.of(sink.toSummary()).iterator();
         }).fold(Summary.builder().build(), Summary::merge);
     }
 

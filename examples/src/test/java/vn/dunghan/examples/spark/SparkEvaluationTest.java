@@ -18,15 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.dunghan.analytics.Summary;
-import vn.dunghan.dossier.BulkEvaluation;
-import vn.dunghan.dossier.DuplicateIds;
+import vn.dunghan.bulk.DossierSource;
+import vn.dunghan.bulk.Pipeline;
+import vn.dunghan.bulk.ResultLines;
+import vn.dunghan.bulk.SummarySink;
 import vn.dunghan.dossier.Evaluator;
-import vn.dunghan.dossier.InvalidDossierException;
 import vn.dunghan.holidays.VietnamCalendars;
-import vn.dunghan.json.DossierJson;
-import vn.dunghan.json.DossierRecord;
-import vn.dunghan.json.NdjsonEvaluation;
-import vn.dunghan.json.NdjsonLines;
 import vn.dunghan.json.PolicyJson;
 import vn.dunghan.json.ReadLimits;
 
@@ -57,25 +54,15 @@ class SparkEvaluationTest {
         // one machine
         Evaluator evaluator = Evaluator.of(VietnamCalendars.civilService(), PolicyJson.read(policies));
         StringWriter expected = new StringWriter();
+        SummarySink sink = SummarySink.create();
         try (InputStream in = Files.newInputStream(input)) {
-            NdjsonEvaluation.of(evaluator, AS_OF).run(in, expected, BulkEvaluation.sequential(), done -> { });
+            Pipeline.of(evaluator, AS_OF).run(DossierSource.ndjson(in, ReadLimits.defaults()), ResultLines.to(expected),
+                    done -> { });
         }
-        Summary.Builder builder = Summary.builder();
-        DuplicateIds ids = DuplicateIds.create();
         try (InputStream in = Files.newInputStream(input)) {
-            NdjsonLines.of(in, ReadLimits.defaults()).forEachRemaining(line -> {
-                DossierRecord record = DossierJson.read(line, ReadLimits.defaults());
-                if (record.id() != null && ids.firstRecordOf(record.id(), record.number()) >= 0 || record.isError()) {
-                    return;
-                }
-                try {
-                    builder.add(evaluator.evaluate(record.dossier(), AS_OF));
-                } catch (InvalidDossierException ex) {
-                    // an error record
-                }
-            });
+            Pipeline.of(evaluator, AS_OF).run(DossierSource.ndjson(in, ReadLimits.defaults()), sink, done -> { });
         }
-        Summary expectedSummary = builder.build();
+        Summary expectedSummary = sink.toSummary();
 
         // Spark, local mode, 4 partitions
         try (SparkSession spark = SparkSession.builder().appName("dunghan-test").master("local[2]")

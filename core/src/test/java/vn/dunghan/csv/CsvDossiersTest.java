@@ -1,4 +1,4 @@
-package vn.dunghan.json;
+package vn.dunghan.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,11 +15,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import vn.dunghan.calendar.WorkCalendar;
-import vn.dunghan.dossier.BulkEvaluation;
+import vn.dunghan.bulk.BulkEvaluation;
+import vn.dunghan.bulk.DossierSource;
+import vn.dunghan.bulk.Pipeline;
+import vn.dunghan.bulk.ResultLines;
 import vn.dunghan.dossier.Channel;
 import vn.dunghan.dossier.Dossier;
+import vn.dunghan.dossier.DossierRecord;
 import vn.dunghan.dossier.EventType;
 import vn.dunghan.dossier.Evaluator;
+import vn.dunghan.json.InvalidDocumentException;
+import vn.dunghan.json.PolicyJson;
+import vn.dunghan.json.ReadLimits;
 
 /** CSV input in the columns of the national payload, through the same validation as NDJSON. */
 class CsvDossiersTest {
@@ -74,10 +81,10 @@ class CsvDossiersTest {
                 + "A-8,1.004227,UBND,,,2026-03-02T09:00,2026-03-20,,,,,,,,2026-03-19T10:00,2026-03-19T11:00\n"
                 + "A-9,1.004227,UBND,,,2026-03-02T09:00,2026-03-20,,,,,,1,,,\n");
         assertEquals(9, rows.size());
-        assertError(rows.get(0), 1, "A-1", "/NgayTiepNhan", "'31/02/2026 10:00' is not a time of the form"
-                + " yyyy-MM-ddTHH:mm[:ss], dd/MM/yyyy HH:mm[:ss] or yyyyMMddHHmmss, in Vietnam time");
+        assertError(rows.get(0), 1, "A-1", "/NgayTiepNhan", "'31/02/2026 10:00' is not a valid time: Invalid date"
+                + " 'FEBRUARY 31'");
         assertError(rows.get(1), 2, "A-2", "/KenhNop", "'fax' is not a channel: COUNTER, ONLINE, POSTAL, Trực tiếp,"
-                + " Trực tuyến or Bưu chính");
+                + " Trực tuyến, Bưu chính, or 1, 2, 3");
         assertError(rows.get(2), 3, "A-3", "/NgayTiepNhan", "Time '2026-03-02T09:00+08:00' has the offset +08:00;"
                 + " times must be Vietnam time, local or +07:00");
         assertError(rows.get(3), 4, "A-4", "/DonViTiepNhan", "Column 'DonViTiepNhan' is required");
@@ -122,7 +129,8 @@ class CsvDossiersTest {
         WorkCalendar calendar = WorkCalendar.builder(LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31)).build();
         Evaluator evaluator = Evaluator.of(calendar, PolicyJson.read("{\"procedures\":[{\"code\":\"1.004227\","
                 + "\"limit\":{\"amount\":10,\"unit\":\"WORKING_DAYS\"}}]}"));
-        NdjsonEvaluation pipeline = NdjsonEvaluation.of(evaluator, LocalDateTime.of(2026, 11, 26, 0, 0));
+        Pipeline pipeline = Pipeline.of(evaluator, LocalDateTime.of(2026, 11, 26, 0, 0))
+                .withBulk(BulkEvaluation.parallel(2));
         String csv = "MaHoSo,MaTTHC,DonViTiepNhan,NgayTiepNhan,NgayHenTra,NgayKetThucXuLy,NgayTra\n"
                 + "X-260302-1,1.004227,UBND,02/03/2026 09:00,20/03/2026,2026-03-19T10:00,20260320090000\n"
                 + "X-260302-2,1.004227,UBND,2026-03-02T09:00,2026-03-01T16:00,,\n";
@@ -132,40 +140,68 @@ class CsvDossiersTest {
                 + "{\"id\":\"X-260302-2\",\"procedure\":\"1.004227\",\"agency\":\"UBND\",\"acceptedAt\":\"2026-03-02T09:00\","
                 + "\"appointment\":\"2026-03-01T16:00\"}\n";
         StringWriter fromCsv = new StringWriter();
-        NdjsonEvaluation.Counts counts = pipeline.runCsv(utf8(csv), fromCsv, BulkEvaluation.parallel(2),
-                n -> { });
+        Pipeline.Counts counts = pipeline.run(DossierSource.csv(utf8(csv)), ResultLines.to(fromCsv), n -> { });
         StringWriter fromNdjson = new StringWriter();
-        pipeline.run(utf8(ndjson), fromNdjson);
+        pipeline.run(DossierSource.ndjson(utf8(ndjson), ReadLimits.defaults()), ResultLines.to(fromNdjson), n -> { });
         // the same results; an error names the CSV column instead of the JSON field
         assertEquals(fromNdjson.toString().replace("\"path\":\"/appointment\"", "\"path\":\"/NgayHenTra\""),
                 fromCsv.toString());
-        assertEquals(new NdjsonEvaluation.Counts(2, 1, 1), counts);
+        assertEquals(new Pipeline.Counts(2, 1, 1), counts);
         assertTrue(fromCsv.toString().contains("\"error\":{\"path\":\"/NgayHenTra\",\"message\":\"Appointment"
                 + " 2026-03-01T16:00 is before the acceptance 2026-03-02T09:00\"}"), fromCsv.toString());
     }
 
     @Test
     void errorsFoundByTheEvaluatorNameTheColumn() {
-        Dossier dossier = read(HEADER.replace("\n", ",NgayBanGiao\n")
+        CsvDossiers reader = CsvDossiers.open(new StringReader(HEADER.replace("\n", ",NgayBanGiao\n")
                 + "A-1,1.004227,UBND,,,2026-03-02T09:00,2026-03-20,03/03/2026 09:00,04/03/2026 09:00,2026-03-25,"
                 + "2026-03-20T10:00,2026-03-30,1,2026-03-26T10:00,2026-03-27T10:00,2026-03-27T11:00,"
-                + "2026-03-27T12:00\n").get(0).dossier();
+                + "2026-03-27T12:00\n"));
+        Dossier dossier = reader.next().dossier();
         List<String> columns = new ArrayList<>();
         for (int i = 0; i < dossier.events().size(); i++) {
-            columns.add(dossier.events().get(i).type() + " " + CsvDossiers.column(dossier, "/events/" + i + "/at")
-                    + " " + CsvDossiers.column(dossier, "/events/" + i + "/newAppointment"));
+            columns.add(dossier.events().get(i).type() + " " + reader.locate(dossier, "/events/" + i + "/at")
+                    + " " + reader.locate(dossier, "/events/" + i + "/newAppointment"));
         }
         assertEquals(List.of("SUPPLEMENT_REQUESTED /NgayBoSung /NgayBoSung",
                 "SUPPLEMENT_RECEIVED /NgayTiepNhanBoSung /NgayHenTraMoi",
                 "EXTENDED /NgayGiaHan /NgayHenTraGiaHan", "RESULT_SIGNED /NgayKySo /NgayKySo",
                 "COMPLETED /NgayKetThucXuLy /NgayKetThucXuLy", "RETURNED /NgayTra /NgayTra",
                 "HANDED_OVER /NgayBanGiao /NgayBanGiao"), columns);
-        assertEquals("/CoXinLoi", CsvDossiers.column(dossier, "/events/2/apology"));
+        assertEquals("/CoXinLoi", reader.locate(dossier, "/events/2/apology"));
         for (String[] pair : new String[][] {{"/id", "/MaHoSo"}, {"/procedure", "/MaTTHC"}, {"/agency", "/DonViTiepNhan"},
                 {"/channel", "/KenhNop"}, {"/submittedAt", "/NgayNopHoSo"}, {"/acceptedAt", "/NgayTiepNhan"},
                 {"/appointment", "/NgayHenTra"}, {"/competentReceivedAt", "/NgayCoQuanNhan"}, {"", ""},
                 {"/events/9/at", "/events/9/at"}, {"/other", "/other"}}) {
-            assertEquals(pair[1], CsvDossiers.column(dossier, pair[0]), pair[0]);
+            assertEquals(pair[1], reader.locate(dossier, pair[0]), pair[0]);
         }
+    }
+
+    @Test
+    void excelExportsAreReadWhateverTheirDelimiterAndHeaderSpelling() {
+        // Excel in a Vietnamese locale writes semicolons; headers typed by hand carry accents and spaces
+        String expected = read("MaHoSo,MaTTHC,DonViTiepNhan,KenhNop,NgayTiepNhan,NgayHenTra,NgayTra\n"
+                + "A-1,1.004227,UBND xã A,2,02/03/2026 09:00,20/03/2026,\"19/03/2026 10:00\"\n").get(0).dossier().toString();
+        String semicolons = "\uFEFFMã hồ sơ;Mã TTHC;Đơn vị xử lý;Kênh thực hiện;Ngày tiếp nhận;Ngày hẹn trả;ngay_tra\n"
+                + "A-1;1.004227;UBND xã A;2;2/3/2026 9:00;20/03/2026;\"19/03/2026 10:00\"\n";
+        assertEquals(expected, read(semicolons).get(0).dossier().toString());
+        assertEquals(expected, read(semicolons.replace(';', '\t')).get(0).dossier().toString());
+        assertEquals(Channel.ONLINE, read(semicolons).get(0).dossier().channel());
+        // a quoted header may hold the other delimiters
+        assertEquals(expected, read("\"MaHoSo\";\"MaTTHC\";\"DonViTiepNhan, cấp xã\";KenhNop;NgayTiepNhan;NgayHenTra;NgayTra\n"
+                .replace("\"DonViTiepNhan, cấp xã\"", "DonViTiepNhan") + "A-1;1.004227;UBND xã A;2;02/03/2026 09:00;20/03/2026;"
+                + "19/03/2026 10:00\n").get(0).dossier().toString());
+        // one column under two spellings is one column twice
+        InvalidDocumentException ex = assertThrows(InvalidDocumentException.class,
+                () -> read("MaHoSo,Mã hồ sơ,MaTTHC,DonViTiepNhan,NgayTiepNhan,NgayHenTra\n"));
+        assertEquals("At /Mã hồ sơ: Column 'Mã hồ sơ' appears twice in the header, as 'MaHoSo'", ex.getMessage());
+        // errors name the column as the file writes it
+        DossierRecord bad = read("Mã hồ sơ;MaTTHC;DonViTiepNhan;Ngày tiếp nhận;NgayHenTra\nB-1;1.004227;U;31/04/2026 08:00;"
+                + "2026-05-20\n").get(0);
+        assertEquals("/Ngày tiếp nhận", bad.path());
+        assertEquals("'31/04/2026 08:00' is not a valid time: Invalid date 'APRIL 31'", bad.message());
+        DossierRecord empty = read("Mã hồ sơ;MaTTHC;DonViTiepNhan;Ngày tiếp nhận;NgayHenTra\nB-2;1.004227;U;;2026-05-20\n").get(0);
+        assertEquals("/Ngày tiếp nhận", empty.path());
+        assertEquals("Column 'Ngày tiếp nhận' is required", empty.message());
     }
 }

@@ -1,4 +1,4 @@
-package vn.dunghan.json;
+package vn.dunghan.bulk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,12 +17,16 @@ import vn.dunghan.calendar.WorkCalendar;
 import vn.dunghan.dossier.Evaluator;
 import vn.dunghan.dossier.PolicySet;
 import vn.dunghan.dossier.SupplementMode;
+import vn.dunghan.json.DossierJson;
+import vn.dunghan.json.InvalidDocumentException;
+import vn.dunghan.json.PolicyJson;
+import vn.dunghan.json.ReadLimits;
 
 /**
  * The JSON interface: NDJSON dossiers in, one result or error record per record out,
  * in input order, on a hand-built calendar with the Tết 2026 days off (14–22 February).
  */
-class NdjsonEvaluationTest {
+class PipelineTest {
 
     private static java.io.InputStream utf8(String text) {
         return new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -54,10 +58,11 @@ class NdjsonEvaluationTest {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private static List<JsonNode> run(String input) {
-        NdjsonEvaluation pipeline = NdjsonEvaluation.of(Evaluator.of(CALENDAR, PolicyJson.read(POLICIES)),
+        Pipeline pipeline = Pipeline.of(Evaluator.of(CALENDAR, PolicyJson.read(POLICIES)),
                 LocalDateTime.of(2026, 11, 26, 0, 0));
         StringWriter out = new StringWriter();
-        NdjsonEvaluation.Counts counts = pipeline.run(utf8(input), out);
+        Pipeline.Counts counts = pipeline.run(DossierSource.ndjson(utf8(input), ReadLimits.defaults()),
+                ResultLines.to(out), n -> { });
         List<JsonNode> lines = out.toString().lines().map(MAPPER::readTree).toList();
         assertEquals(counts.records(), lines.size());
         assertEquals(counts.records(), counts.results() + counts.errors());
@@ -142,9 +147,13 @@ class NdjsonEvaluationTest {
                 "[1,2]",
                 "{\"id\":\"A-11\",\"procedure\":\"1.004227\",\"agency\":\"A\",\"acceptedAt\":\"2026-03-02T09:00\","
                         + "\"appointment\":\"2026-03-20T16:00\",\"events\":[{\"type\":\"EXTENDED\",\"at\":\"2026-03-03T09:00\"}]}",
+                "{\"id\":\"A-12\",\"procedure\":\"1.004227\",\"agency\":\"A\",\"acceptedAt\":\"2026-03-02T09:00\","
+                        + "\"appointment\":\"2026-03-20T16:00\",\"events\":[{\"type\":\"STEP\",\"unit\":\"U\","
+                        + "\"start\":\"2026-03-03T09:00\",\"end\":\"2026-03-04T09:00\",\"allocatedWorkingDays\":-2}]}",
+                EXAMPLE,
                 "");
         List<JsonNode> lines = run(input);
-        assertEquals(12, lines.size());
+        assertEquals(14, lines.size());
         assertEquals("LATE", lines.get(0).get("outcome").asString());
         assertError(lines.get(1), 2, "A-1", "/acceptedAt", "Field 'acceptedAt' is required");
         assertError(lines.get(2), 3, null, "", "The document is not valid JSON at line 1, column 2: Unexpected"
@@ -162,10 +171,15 @@ class NdjsonEvaluationTest {
                 + " must be Vietnam time, local or +07:00");
         assertError(lines.get(8), 10, "A-8", "/priority", "Unknown field 'priority'; expected one of [acceptedAt, agency,"
                 + " appointment, channel, competentReceivedAt, events, id, procedure, submittedAt]");
-        assertError(lines.get(9), 11, "A-9", "/acceptedAt", "'2026-02-30T09:00' is not a date-time of the form"
-                + " yyyy-MM-ddTHH:mm[:ss] in Vietnam time");
+        assertError(lines.get(9), 11, "A-9", "/acceptedAt", "'2026-02-30T09:00' is not a valid time: Invalid date"
+                + " 'FEBRUARY 30'");
         assertError(lines.get(10), 12, null, "", "Expected an object but found array [1,2]");
         assertError(lines.get(11), 13, "A-11", "/events/0/newAppointment", "Field 'newAppointment' is required");
+        // the model's rule, located by the reader
+        assertError(lines.get(12), 14, "A-12", "/events/0/allocatedWorkingDays", "Allocation -2 of step U must not be"
+                + " negative");
+        assertError(lines.get(13), 15, "000.00.12.H29-260212-0007", "/id", "Dossier code '000.00.12.H29-260212-0007'"
+                + " is already used by record 1");
     }
 
     private static void assertError(JsonNode line, int record, String id, String path, String message) {
@@ -193,15 +207,18 @@ class NdjsonEvaluationTest {
                 "At /procedures/0/limit/unit: 'WEEKS' is not one of WORKING_DAYS, DAYS, WORKING_HOURS, HOURS, MONTHS");
         assertPolicyRejected("{\"procedures\":[{\"code\":\"A\",\"limit\":{\"amount\":3,\"unit\":\"DAYS\"}},"
                 + "{\"code\":\"A\",\"limit\":{\"amount\":5,\"unit\":\"DAYS\"}}]}",
-                "At /procedures/1/code: Procedure A is already declared at /procedures/0");
+                "At /procedures/1/code: Procedure A is already declared at procedures/0");
         assertPolicyRejected("{\"procedures\":[{\"code\":\"A\",\"limit\":{\"amount\":3,\"unit\":\"DAYS\"},"
                 + "\"cutoff\":\"3pm\"}]}", "At /procedures/0/cutoff: '3pm' is not a time of the form HH:mm");
         assertPolicyRejected("{\"procedures\":[{\"code\":\"A\",\"limit\":{\"amount\":3,\"unit\":\"DAYS\"},"
                 + "\"maxExtensions\":-1}]}", "At /procedures/0/maxExtensions: Parameter maxExtensions -1 must be from 0"
                 + " to 10000");
         assertPolicyRejected("{\"procedures\":[],\"ruleSets\":[{\"name\":\"X\",\"from\":\"2020-01-01\"},"
-                + "{\"name\":\"Y\",\"from\":\"2020-01-01\"}]}", "At /ruleSets/1/from: Rule set /ruleSets/1 starts on"
-                + " 2020-01-01, as does /ruleSets/0");
+                + "{\"name\":\"Y\",\"from\":\"2020-01-01\"}]}", "At /ruleSets/1/from: Rule set Y starts on 2020-01-01,"
+                + " as does rule set X at ruleSets/0");
+        assertPolicyRejected("{\"procedures\":[],\"ruleSets\":[]}", "At /ruleSets: A policy set needs at least one rule set");
+        assertPolicyRejected("{\"procedures\":[],\"defaults\":{\"idleWorkingDays\":10001}}",
+                "At /defaults/idleWorkingDays: Parameter idleWorkingDays 10001 must be from 0 to 10000");
         assertPolicyRejected("{\"procedures\":[],\"deadlines\":{}}", "At /deadlines: Unknown field 'deadlines';"
                 + " expected one of [defaults, procedures, ruleSets]");
     }

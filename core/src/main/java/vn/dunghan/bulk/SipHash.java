@@ -1,4 +1,4 @@
-package vn.dunghan.dossier;
+package vn.dunghan.bulk;
 
 /**
  * SipHash-2-4 (Aumasson and Bernstein, 2012), a keyed 64-bit hash whose outputs cannot be

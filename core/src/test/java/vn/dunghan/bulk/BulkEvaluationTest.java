@@ -1,4 +1,4 @@
-package vn.dunghan.dossier;
+package vn.dunghan.bulk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -47,7 +47,7 @@ class BulkEvaluationTest {
     }
 
     /** A record of a given size in bytes. */
-    private record Big(int index, long size) implements BulkEvaluation.Sized {
+    private record Big(int index, long size) {
     }
 
     @Test
@@ -59,7 +59,7 @@ class BulkEvaluationTest {
         }
         java.util.List<Long> progress = new java.util.ArrayList<>();
         java.util.List<Integer> seen = new java.util.ArrayList<>();
-        BulkEvaluation.parallel(2).map(records.iterator(), Big::index, seen::add, progress::add);
+        BulkEvaluation.parallel(2).map(records.iterator(), Big::size, Big::index, seen::add, progress::add);
         assertEquals(java.util.List.of(3L, 6L, 9L, 10L), progress);
         assertEquals(java.util.List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), seen);
     }

@@ -1,4 +1,4 @@
-package vn.dunghan.dossier;
+package vn.dunghan.bulk;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;

@@ -1,4 +1,4 @@
-package vn.dunghan.dossier;
+package vn.dunghan.bulk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package vn.dunghan.dossier;
+package vn.dunghan.bulk;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -11,15 +11,16 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
+import java.util.function.ToLongFunction;
 
 /**
  * Applies a function to a stream of records, one batch at a time, on one or more threads, and
  * delivers the results in input order: memory stays constant (two batches in flight: one being
  * handled by the workers while the calling thread delivers the previous one and reads the next;
- * a batch holds at most {@link #DEFAULT_BATCH_BYTES} of records that say their size, such as
+ * a batch holds at most {@link #DEFAULT_BATCH_BYTES} of records whose size is given, such as
  * NDJSON lines, so that long lines do not multiply the memory by the batch's count),
  * and because each record is handled on its own the results are identical to a sequential run
- * whatever the number of threads. Evaluating dossiers ({@link Evaluator#evaluate}) is such a function.
+ * whatever the number of threads. Evaluating dossiers ({@link vn.dunghan.dossier.Evaluator#evaluate}) is such a function.
  * <p>
  * This class is immutable and thread-safe; each call to {@link #map} uses its own threads, which
  * it stops before returning.
@@ -28,18 +29,8 @@ public final class BulkEvaluation {
 
     /** The default number of records per batch. */
     public static final int DEFAULT_BATCH = 4096;
-    /** The default most bytes of input per batch, for records that say their size ({@link Sized}). */
+    /** The default most bytes of input per batch, for records whose size is known. */
     public static final long DEFAULT_BATCH_BYTES = 16L << 20;
-
-    /** A record that knows its size in bytes, so that a batch is bounded by bytes as well as by count. */
-    public interface Sized {
-        /**
-         * Gets the size of the record's input.
-         *
-         * @return the size in bytes, not negative
-         */
-        long size();
-    }
 
     private final int threads;
     private final int batch;
@@ -99,7 +90,27 @@ public final class BulkEvaluation {
      */
     public <I, O> long map(Iterator<? extends I> records, Function<? super I, ? extends O> function,
             Consumer<? super O> sink, LongConsumer progress) {
+        return map(records, record -> 0, function, sink, progress);
+    }
+
+    /**
+     * Applies a function to every record and passes the results, in input order, to a sink, with
+     * batches bounded by the records' sizes as well as by their count.
+     *
+     * @param <I>  the record type
+     * @param <O>  the result type
+     * @param records  the records, read on the calling thread, not null
+     * @param size  the bytes a record holds in memory, not null
+     * @param function  the function, pure and thread-safe, not null; its results may be null
+     * @param sink  receives the results in input order, on the calling thread, not null
+     * @param progress  receives the number of records done after each batch, not null
+     * @return the number of records
+     * @throws RuntimeException whatever the function throws, for the first failing record
+     */
+    public <I, O> long map(Iterator<? extends I> records, ToLongFunction<? super I> size,
+            Function<? super I, ? extends O> function, Consumer<? super O> sink, LongConsumer progress) {
         Objects.requireNonNull(records, "records");
+        Objects.requireNonNull(size, "size");
         Objects.requireNonNull(function, "function");
         Objects.requireNonNull(sink, "sink");
         Objects.requireNonNull(progress, "progress");
@@ -125,7 +136,7 @@ public final class BulkEvaluation {
             // while the workers handle one batch, this thread delivers the previous one and reads the next
             long done = 0;
             List<Future<List<O>>> previous = null;
-            List<I> chunk = read(records);
+            List<I> chunk = read(records, size);
             while (!chunk.isEmpty() || previous != null) {
                 List<Future<List<O>>> current = chunk.isEmpty() ? null : submit(pool, chunk, function);
                 if (previous != null) {
@@ -133,7 +144,7 @@ public final class BulkEvaluation {
                     progress.accept(done);
                 }
                 previous = current;
-                chunk = current == null ? List.of() : read(records);
+                chunk = current == null ? List.of() : read(records, size);
             }
             return done;
         } finally {
@@ -142,13 +153,13 @@ public final class BulkEvaluation {
     }
 
     /** Reads the next batch: at most {@link #batch} records, and at most about {@link #DEFAULT_BATCH_BYTES} of input. */
-    private <I> List<I> read(Iterator<? extends I> records) {
+    private <I> List<I> read(Iterator<? extends I> records, ToLongFunction<? super I> size) {
         List<I> chunk = new ArrayList<>(Math.min(batch, 1024));
         long bytes = 0;
         while (chunk.size() < batch && bytes < DEFAULT_BATCH_BYTES && records.hasNext()) {
             I record = records.next();
             chunk.add(record);
-            bytes += record instanceof Sized sized ? sized.size() : 0;
+            bytes += size.applyAsLong(record);
         }
         return chunk;
     }

@@ -1,0 +1,119 @@
+package vn.dunghan.bulk;
+
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.Objects;
+
+import vn.dunghan.dossier.Dossier;
+import vn.dunghan.dossier.DossierRecord;
+import vn.dunghan.json.ReadLimits;
+
+/**
+ * Where the dossiers of a bulk run come from: items read one at a time on the calling thread (an
+ * NDJSON line, a CSV row, a generated dossier), each decoded into a {@link DossierRecord} on the
+ * worker threads, and the way the format names a field, so that an error the evaluator finds
+ * points where the input holds the value (a JSON Pointer for NDJSON, a column for CSV).
+ * <p>
+ * A source is read once, by one thread; {@link #decode}, {@link #size} and {@link #locate} are
+ * thread-safe.
+ *
+ * @param <T>  the type of the items as read
+ */
+public interface DossierSource<T> extends Iterator<T>, AutoCloseable {
+
+    /**
+     * Decodes an item into a record; never throws for bad content.
+     *
+     * @param item  an item of this source, not null
+     * @return the dossier, or the error naming the record, the field and the rule, not null
+     */
+    DossierRecord decode(T item);
+
+    /**
+     * Gets the bytes an item holds in memory, so that batches are bounded by bytes.
+     *
+     * @param item  an item of this source, not null
+     * @return the size in bytes, 0 when small and fixed
+     */
+    default long size(T item) {
+        return 0;
+    }
+
+    /**
+     * Names, as this format does, the field behind a field path of the dossier model.
+     *
+     * @param dossier  the dossier decoded from an item, not null
+     * @param path  the field path, written as a JSON Pointer ({@code /events/2/at}), not null
+     * @return where the input holds that value, not null
+     */
+    default String locate(Dossier dossier, String path) {
+        return path;
+    }
+
+    /**
+     * Gets where the dossier code stands in this format, for the error of a reused code.
+     *
+     * @return the code's location, such as {@code /id} or {@code /MaHoSo}, not null
+     */
+    default String idPath() {
+        return "/id";
+    }
+
+    /**
+     * Closes the input; the default does nothing.
+     */
+    @Override
+    default void close() {
+    }
+
+    /**
+     * Obtains a source over the lines of an NDJSON stream ({@link vn.dunghan.json.DossierJson}).
+     *
+     * @param in  the UTF-8 bytes, closed by {@link #close()}, not null
+     * @param limits  the read limits, not null
+     * @return the source, not null
+     */
+    static DossierSource<?> ndjson(InputStream in, ReadLimits limits) {
+        return new NdjsonSource(Objects.requireNonNull(in, "in"), Objects.requireNonNull(limits, "limits"));
+    }
+
+    /**
+     * Obtains a source over the rows of a CSV stream ({@link vn.dunghan.csv.CsvDossiers}); the
+     * header is read now.
+     *
+     * @param in  the UTF-8 bytes, closed by {@link #close()}, not null
+     * @return the source, not null
+     * @throws vn.dunghan.json.InvalidDocumentException if the file is not UTF-8 or its header is invalid
+     */
+    static DossierSource<?> csv(InputStream in) {
+        return new CsvSource(vn.dunghan.csv.CsvDossiers.open(in));
+    }
+
+    /**
+     * Obtains a source over dossiers already built, such as generated ones, numbered from 1.
+     *
+     * @param dossiers  the dossiers, not null
+     * @return the source, not null
+     */
+    static DossierSource<?> of(Iterator<Dossier> dossiers) {
+        return new BuiltSource(Objects.requireNonNull(dossiers, "dossiers"));
+    }
+
+    /**
+     * Obtains a source for an input format.
+     *
+     * @param format  the format, not null
+     * @param in  the bytes, closed by {@link #close()}, not null
+     * @param limits  the read limits, not null
+     * @return the source, not null
+     * @throws vn.dunghan.json.InvalidDocumentException if the input is refused as a whole
+     */
+    static DossierSource<?> open(InputFormat format, InputStream in, ReadLimits limits) {
+        switch (Objects.requireNonNull(format, "format")) {
+            case CSV:
+                return csv(in);
+            default:
+                return ndjson(in, limits);
+        }
+    }
+}
