@@ -22,7 +22,7 @@ enum CsvColumn {
     /** The receiving agency; not in the national payload's dossier, added by exports. */
     DON_VI_TIEP_NHAN("DonViTiepNhan", "agency", null, null, true, "DonViXuLy"),
     /** The channel: COUNTER, ONLINE, POSTAL, their Vietnamese names, or the portal's codes 1, 2, 3. */
-    KENH_NOP("KenhNop", "channel", null, null, false, "KenhThucHien", "HinhThuc"),
+    KENH_NOP("KenhNop", "channel", null, null, false, "KenhThucHien"),
     /** The submission. */
     NGAY_NOP_HO_SO("NgayNopHoSo", "submittedAt", null, null, false),
     /** The acceptance. */

@@ -52,7 +52,7 @@ import vn.dunghan.json.VietnamTimes;
  * <tr><td>{@code MaHoSo}</td><td>{@code id} (required)</td></tr>
  * <tr><td>{@code MaTTHC}</td><td>{@code procedure} (required)</td></tr>
  * <tr><td>{@code DonViTiepNhan} or {@code DonViXuLy}</td><td>{@code agency} (required)</td></tr>
- * <tr><td>{@code KenhNop}, {@code KenhThucHien} or {@code HinhThuc}</td><td>{@code channel}: COUNTER, ONLINE,
+ * <tr><td>{@code KenhNop} or {@code KenhThucHien}</td><td>{@code channel}: COUNTER, ONLINE,
  * POSTAL, Trực tiếp, Trực tuyến, Bưu chính, or the portal's codes 1, 2, 3</td></tr>
  * <tr><td>{@code NgayNopHoSo}</td><td>{@code submittedAt}</td></tr>
  * <tr><td>{@code NgayTiepNhan}</td><td>{@code acceptedAt} (required)</td></tr>
