@@ -14,4 +14,5 @@ module vn.dunghan.core {
     exports vn.dunghan.deadline;
     exports vn.dunghan.dossier;
     exports vn.dunghan.json;
+    exports vn.dunghan.portal;
 }

@@ -4,9 +4,11 @@ import java.io.InputStream;
 import java.util.Iterator;
 import java.util.Objects;
 
+import vn.dunghan.calendar.WorkCalendar;
 import vn.dunghan.dossier.Dossier;
 import vn.dunghan.dossier.DossierRecord;
 import vn.dunghan.json.ReadLimits;
+import vn.dunghan.portal.PortalDossiers;
 
 /**
  * Where the dossiers of a bulk run come from: items read one at a time on the calling thread (an
@@ -100,18 +102,35 @@ public interface DossierSource<T> extends Iterator<T>, AutoCloseable {
     }
 
     /**
+     * Obtains a source over the dossiers of the national portal's payload
+     * ({@link vn.dunghan.portal.PortalDossiers}): a JSON array, the envelope of
+     * {@code DongBoHoSoMC}, or one object per line.
+     *
+     * @param in  the UTF-8 bytes, closed by {@link #close()}, not null
+     * @param calendar  the calendar on which steps' allocations are counted, not null
+     * @return the source, not null
+     * @throws vn.dunghan.json.InvalidDocumentException if the input is not UTF-8
+     */
+    static DossierSource<?> portal(InputStream in, WorkCalendar calendar) {
+        return new PortalSource(Objects.requireNonNull(in, "in"), PortalDossiers.of(calendar));
+    }
+
+    /**
      * Obtains a source for an input format.
      *
      * @param format  the format, not null
      * @param in  the bytes, closed by {@link #close()}, not null
-     * @param limits  the read limits, not null
+     * @param limits  the read limits of NDJSON, not null
+     * @param calendar  the calendar of the portal's steps, not null
      * @return the source, not null
      * @throws vn.dunghan.json.InvalidDocumentException if the input is refused as a whole
      */
-    static DossierSource<?> open(InputFormat format, InputStream in, ReadLimits limits) {
+    static DossierSource<?> open(InputFormat format, InputStream in, ReadLimits limits, WorkCalendar calendar) {
         switch (Objects.requireNonNull(format, "format")) {
             case CSV:
                 return csv(in);
+            case PORTAL:
+                return portal(in, calendar);
             default:
                 return ndjson(in, limits);
         }

@@ -27,7 +27,6 @@ import vn.dunghan.dossier.Evaluator;
 import vn.dunghan.dossier.PolicySet;
 import vn.dunghan.json.InvalidDocumentException;
 import vn.dunghan.json.PolicyJson;
-import vn.dunghan.json.ReadLimits;
 
 /**
  * Evaluates NDJSON dossiers into NDJSON results:
@@ -46,10 +45,10 @@ import vn.dunghan.json.ReadLimits;
  */
 final class EvaluateProgram {
 
-    private static final String USAGE = "Usage: evaluate [--policies P.json] [--input D.ndjson|-] [--as-of 2026-11-26T00:00]"
-            + " [--calendar C.json] [--output R.ndjson]";
-    private static final Set<String> OPTIONS = Set.of("policies", "input", "as-of", "calendar", "schedules", "output",
-            "threads");
+    private static final String USAGE = "Usage: evaluate [--policies P.json] [--input D.ndjson|D.csv|D.json|-]"
+            + " [--format ndjson|csv|portal] [--as-of 2026-11-26T00:00] [--calendar C.json] [--output R.ndjson]";
+    private static final Set<String> OPTIONS = Set.of("policies", "input", "format", "as-of", "calendar", "schedules",
+            "output", "threads");
 
     private EvaluateProgram() {
     }
@@ -75,6 +74,13 @@ final class EvaluateProgram {
                 return 2;
             }
         }
+        InputFormat format;
+        try {
+            format = DossierInput.format(arguments);
+        } catch (IllegalArgumentException ex) {
+            err.println("Option --format: " + ex.getMessage() + ".");
+            return 2;
+        }
         LocalDateTime asOf;
         try {
             asOf = arguments.dateTime("as-of")
@@ -95,15 +101,13 @@ final class EvaluateProgram {
             Pipeline pipeline = Pipeline.of(evaluator, asOf).withBulk(BulkEvaluation.parallel(threads));
             Pipeline.Counts counts;
             Path file = arguments.option("output").map(Path::of).orElse(null);
-            try (InputStream input = openBytes(arguments.option("input").orElse(null), "sample-dossiers.ndjson", stdin);
+            try (DossierSource<?> source = DossierInput.open(arguments.option("input").orElse(null),
+                    "sample-dossiers.ndjson", format, stdin, evaluator.getCalendar());
                     AtomicOutput atomic = file == null ? null : AtomicOutput.open(file)) {
                 Writer output = atomic != null ? atomic.writer()
                         : new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 Progress progress = new Progress(err, 0);
-                InputFormat format = InputFormat.fromFileName(arguments.option("input").orElse("-"));
-                try (DossierSource<?> source = DossierSource.open(format, input, ReadLimits.defaults())) {
-                    counts = pipeline.run(source, ResultLines.to(output), progress);
-                }
+                counts = pipeline.run(source, ResultLines.to(output), progress);
                 progress.finish();
                 if (atomic != null) {
                     atomic.commit();
@@ -128,33 +132,17 @@ final class EvaluateProgram {
 
     /** Opens a file as text, standard input for "-", or the bundled resource when no file is named. */
     private static Reader open(String file, String resource, InputStream stdin) throws IOException {
-        if (file == null || file.equals("-")) {
-            return new InputStreamReader(openBytes(file, resource, stdin), StandardCharsets.UTF_8);
-        }
-        return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
-    }
-
-    /**
-     * Opens a file as bytes, standard input for "-" (never closed), or the bundled resource when no
-     * file is named. Records are decoded one by one, so a byte that is not UTF-8 fails its record only.
-     */
-    private static InputStream openBytes(String file, String resource, InputStream stdin) throws IOException {
         if (file == null) {
             InputStream in = EvaluateProgram.class.getResourceAsStream(resource);
             if (in == null) {
                 throw new NoSuchFileException(resource);
             }
-            return in;
+            return new InputStreamReader(in, StandardCharsets.UTF_8);
         }
         if (file.equals("-")) {
-            return new java.io.FilterInputStream(stdin) {
-                @Override
-                public void close() {
-                    // standard input stays open
-                }
-            };
+            return new InputStreamReader(stdin, StandardCharsets.UTF_8);
         }
-        return Files.newInputStream(Path.of(file));
+        return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
     }
 
     /** A count with its noun, singular for one: {@code 1 error}, {@code 2 errors}. */

@@ -35,15 +35,19 @@ public final class Main {
 
     /** The usage of each command, printed by {@code COMMAND --help}. */
     private static final java.util.Map<String, String> USAGE = java.util.Map.of(
-            "report", "report [--input D.ndjson|D.csv] [--policies P.json] [--as-of 2026-11-26T00:00] [--count 20000]\n"
-                    + "       [--seed 2026] [--output-dir dunghan-report] [--threads 2] [--lang vi|en]\n"
-                    + "       [--calendar C.json | --schedules S.json]\n"
+            "report", "report [--input D.ndjson|D.csv|D.json] [--format ndjson|csv|portal] [--policies P.json]\n"
+                    + "       [--as-of 2026-11-26T00:00] [--count 20000] [--seed 2026] [--output-dir dunghan-report]\n"
+                    + "       [--threads 2] [--lang vi|en] [--calendar C.json | --schedules S.json]\n"
                     + "  Summarises evaluated dossiers: console tables, CSV tables and report.html. Without --input,\n"
-                    + "  a sample of --count dossiers generated with --seed, as of 2026-11-26T00:00.",
-            "evaluate", "evaluate [--policies P.json] [--input D.ndjson|D.csv|-] [--as-of 2026-11-26T00:00]\n"
-                    + "         [--calendar C.json | --schedules S.json] [--output R.ndjson] [--threads 1]\n"
+                    + "  a sample of --count dossiers generated with --seed, as of 2026-11-26T00:00. The format is\n"
+                    + "  found from the file's name and first bytes unless --format says it (portal: the dossier\n"
+                    + "  payload one-stop systems send to the national portal, DongBoHoSoMC).",
+            "evaluate", "evaluate [--policies P.json] [--input D.ndjson|D.csv|D.json|-] [--format ndjson|csv|portal]\n"
+                    + "         [--as-of 2026-11-26T00:00] [--calendar C.json | --schedules S.json] [--output R.ndjson]\n"
+                    + "         [--threads 1]\n"
                     + "  Writes one NDJSON result or error record per input record, in input order. Without --input,\n"
-                    + "  the bundled sample; without --as-of, now in Vietnam.",
+                    + "  the bundled sample; without --as-of, now in Vietnam. The format is found from the file's\n"
+                    + "  name and first bytes unless --format says it.",
             "generate", "generate [--count 1000] [--seed 2026] [--as-of 2026-11-26T00:00] [--output D.ndjson]\n"
                     + "  Writes synthetic dossiers with the patterns of the sample planted at documented rates.",
             "deadline", "deadline --accepted 2026-02-12T15:40 (--procedure 1.004222 | --limit \"15 WORKING_DAYS\")"

@@ -41,7 +41,6 @@ import vn.dunghan.dossier.PolicySet;
 import vn.dunghan.dossier.ProcedureSpec;
 import vn.dunghan.json.InvalidDocumentException;
 import vn.dunghan.json.PolicyJson;
-import vn.dunghan.json.ReadLimits;
 
 /**
  * Summarises evaluated dossiers for analysts: {@code report [--input D.ndjson] [--policies P.json]
@@ -60,10 +59,12 @@ import vn.dunghan.json.ReadLimits;
  */
 final class ReportProgram {
 
-    private static final String USAGE = "Usage: report [--input D.ndjson] [--policies P.json] [--as-of 2026-11-26T00:00]"
+    private static final String USAGE = "Usage: report [--input D.ndjson|D.csv|D.json] [--format ndjson|csv|portal]"
+            + " [--policies P.json] [--as-of 2026-11-26T00:00]"
             + " [--count 20000] [--seed 2026] [--output-dir dunghan-report]";
     private static final Set<String> OPTIONS =
-            Set.of("input", "policies", "as-of", "count", "seed", "output-dir", "lang", "threads", "schedules", "calendar");
+            Set.of("input", "format", "policies", "as-of", "count", "seed", "output-dir", "lang", "threads", "schedules",
+                    "calendar");
     /** The files the report writes into its output folder. */
     private static final List<String> OUTPUT_FILES = List.of("by-agency.csv", "by-procedure.csv", "by-month.csv",
             "hidden-lateness.csv", "holiday-activity.csv", "report.html");
@@ -84,6 +85,17 @@ final class ReportProgram {
         boolean sample = arguments.option("input").isEmpty();
         if (!sample && (arguments.option("count").isPresent() || arguments.option("seed").isPresent())) {
             err.println("Options --count and --seed make a generated sample; they do not go with --input.");
+            return 2;
+        }
+        InputFormat format;
+        try {
+            format = DossierInput.format(arguments);
+        } catch (IllegalArgumentException ex) {
+            err.println("Option --format: " + ex.getMessage() + ".");
+            return 2;
+        }
+        if (sample && format != null) {
+            err.println("Option --format says how to read --input; it does not go with the generated sample.");
             return 2;
         }
         LocalDateTime asOf;
@@ -132,7 +144,7 @@ final class ReportProgram {
             Pipeline pipeline = Pipeline.of(evaluator, asOf).withBulk(BulkEvaluation.parallel(threads));
             Progress progress = new Progress(err, sample ? count : 0);
             try (DossierSource<?> source = sample ? generated(policies, calendar, seed, asOf, count)
-                    : openInput(arguments.option("input").get(), stdin)) {
+                    : DossierInput.open(arguments.option("input").get(), null, format, stdin, calendar)) {
                 pipeline.run(source, sink, progress);
             }
             progress.finish();
@@ -187,17 +199,6 @@ final class ReportProgram {
                 return generator.next(next++);
             }
         });
-    }
-
-    /** The input file, or standard input for "-", in the format its name says. */
-    private static DossierSource<?> openInput(String input, InputStream stdin) throws IOException {
-        InputStream in = input.equals("-") ? stdin : Files.newInputStream(Path.of(input));
-        try {
-            return DossierSource.open(InputFormat.fromFileName(input), in, ReadLimits.defaults());
-        } catch (RuntimeException ex) {
-            in.close();
-            throw ex;
-        }
     }
 
     private static Reader open(String file, InputStream stdin) throws IOException {

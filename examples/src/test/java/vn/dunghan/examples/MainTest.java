@@ -115,8 +115,10 @@ class MainTest {
                 + " 2000-01-01..2199-12-31" + System.lineSeparator();
         assertEquals(new Result(2, "", outside), run("evaluate", "--as-of", "2200-01-01T00:00"));
         assertEquals(2, run("report", "--as-of", "2200-01-01T00:00").code());
-        assertEquals(new Result(2, "", "Unknown option '--format'." + System.lineSeparator()),
-                run("evaluate", "--format", "csv"));
+        assertEquals(new Result(2, "", "Unknown option '--fromat'." + System.lineSeparator()),
+                run("evaluate", "--fromat", "csv"));
+        // a format that does not fit the file is refused as a whole
+        assertEquals(1, run("evaluate", "--format", "csv").code());
     }
 
     @Test
@@ -253,6 +255,51 @@ class MainTest {
                         command + " --threads " + threads);
             }
         }
+    }
+
+
+    @org.junit.jupiter.api.Test
+    void thePortalPayloadEvaluatesLikeItsNdjsonTwin(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // the bundled sample in the shape of DongBoHoSoMC and the same dossiers as dunghan's NDJSON
+        java.nio.file.Path portal = dir.resolve("sample-portal.json");
+        java.nio.file.Path twin = dir.resolve("sample-portal-twin.ndjson");
+        for (java.nio.file.Path file : new java.nio.file.Path[] {portal, twin}) {
+            try (java.io.InputStream in = Main.class.getResourceAsStream(file.getFileName().toString())) {
+                java.nio.file.Files.copy(in, file);
+            }
+        }
+        Result fromPortal = run("evaluate", "--input", portal.toString(), "--as-of", "2026-11-26T00:00");
+        Result fromTwin = run("evaluate", "--input", twin.toString(), "--as-of", "2026-11-26T00:00");
+        assertEquals(0, fromPortal.code(), fromPortal.err());
+        java.util.List<String> a = fromPortal.out().lines().toList();
+        java.util.List<String> b = fromTwin.out().lines().toList();
+        assertEquals(9, a.size());
+        // the same results; the one error names the payload's field and value instead of dunghan's
+        assertEquals(b.subList(0, 8), a.subList(0, 8));
+        assertEquals(b.get(8).replace("/acceptedAt", "/NgayTiepNhan").replace("2026-02-31T09:00", "20260231090000"),
+                a.get(8));
+        assertTrue(a.get(5).contains("STEP_OVERRUN"), a.get(5));
+        assertTrue(fromPortal.err().contains("9 records: 8 results, 1 error"), fromPortal.err());
+        // named explicitly, and refused for a wrong name
+        assertEquals(fromPortal.out(), run("evaluate", "--input", portal.toString(), "--format", "PORTAL", "--as-of",
+                "2026-11-26T00:00").out());
+        // the spreadsheet twin: semicolons, a byte order mark, Vietnamese headers, dd/MM/yyyy times; it has
+        // no column for a step, so it leaves out the dossier with one
+        java.nio.file.Path csv = dir.resolve("sample-export.csv");
+        try (java.io.InputStream in = Main.class.getResourceAsStream("sample-export.csv")) {
+            java.nio.file.Files.copy(in, csv);
+        }
+        Result fromCsv = run("evaluate", "--input", csv.toString(), "--as-of", "2026-11-26T00:00");
+        java.util.List<String> c = fromCsv.out().lines().map(l -> l.replaceFirst("\"record\":\\d+,", "")).toList();
+        java.util.List<String> expected = b.stream().filter(l -> !l.contains("261116-0003"))
+                .map(l -> l.replaceFirst("\"record\":\\d+,", "")
+                        .replace("\"/acceptedAt\",\"message\":\"'2026-02-31T09:00'", "\"/Ngày tiếp nhận\",\"message\":\"'31/02/2026 09:00'"))
+                .toList();
+        assertEquals(expected, c);
+        Result wrong = run("evaluate", "--input", portal.toString(), "--format", "xml");
+        assertEquals(2, wrong.code());
+        assertEquals("Option --format: Format 'xml' is not ndjson, csv or portal.\n", wrong.err());
     }
 
     @Test

@@ -1,0 +1,81 @@
+package vn.dunghan.examples;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import vn.dunghan.bulk.DossierSource;
+import vn.dunghan.bulk.InputFormat;
+import vn.dunghan.calendar.WorkCalendar;
+import vn.dunghan.json.ReadLimits;
+
+/**
+ * Opens the dossiers of {@code --input} for {@code evaluate} and {@code report}: a file, standard
+ * input for {@code -} (never closed), or a bundled resource; in the format {@code --format} names,
+ * else the one its name and first bytes show ({@link InputFormat#detect}).
+ */
+final class DossierInput {
+
+    /** The values {@code --format} takes. */
+    static final String FORMATS = "ndjson, csv or portal";
+
+    private DossierInput() {
+    }
+
+    /**
+     * Reads {@code --format}.
+     *
+     * @param arguments  the arguments, not null
+     * @return the format, or null to detect it
+     * @throws IllegalArgumentException if the value is not a format
+     */
+    static InputFormat format(Arguments arguments) {
+        return arguments.option("format").map(InputFormat::of).orElse(null);
+    }
+
+    /**
+     * Opens the input.
+     *
+     * @param file  the file, {@code -} for standard input, or null for the resource
+     * @param resource  the bundled resource read when no file is named
+     * @param format  the format, or null to detect it
+     * @param stdin  standard input, not null
+     * @param calendar  the calendar of the portal's steps, not null
+     * @return the source, to be closed, not null
+     * @throws IOException if the file cannot be opened
+     */
+    static DossierSource<?> open(String file, String resource, InputFormat format, InputStream stdin,
+            WorkCalendar calendar) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(bytes(file, resource, stdin), 1 << 16);
+        try {
+            InputFormat chosen = format != null ? format : InputFormat.detect(file == null ? resource : file, in);
+            return DossierSource.open(chosen, in, ReadLimits.defaults(), calendar);
+        } catch (RuntimeException ex) {
+            in.close();
+            throw ex;
+        }
+    }
+
+    private static InputStream bytes(String file, String resource, InputStream stdin) throws IOException {
+        if (file == null) {
+            InputStream in = DossierInput.class.getResourceAsStream(resource);
+            if (in == null) {
+                throw new NoSuchFileException(resource);
+            }
+            return in;
+        }
+        if (file.equals("-")) {
+            return new FilterInputStream(stdin) {
+                @Override
+                public void close() {
+                    // standard input stays open
+                }
+            };
+        }
+        return Files.newInputStream(Path.of(file));
+    }
+}
