@@ -9,7 +9,8 @@ import vn.dunghan.dossier.Evaluation;
  * evaluated, naming the record, where the input holds the bad value and the rule.
  *
  * @param number  the 1-based record number
- * @param id  the dossier's code when it could be read, else null
+ * @param id  the dossier's code when it could be read, else null; for an error, null also when the
+ *     code cannot be written as UTF-8
  * @param evaluation  the evaluation, null for an error
  * @param path  for an error, where the input holds the bad value as the format names it, empty for
  *     the whole record; else null
@@ -38,8 +39,24 @@ public record BulkResult(long number, String id, Evaluation evaluation, String p
      * @return the result, not null
      */
     public static BulkResult error(long number, String id, String path, String message) {
-        return new BulkResult(number, id, null, Objects.requireNonNull(path, "path"),
+        return new BulkResult(number, writable(id), null, Objects.requireNonNull(path, "path"),
                 Objects.requireNonNull(message, "message"));
+    }
+
+    /** The code, or null when it holds a lone surrogate, which no UTF-8 output can hold. */
+    private static String writable(String id) {
+        if (id == null) {
+            return null;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < id.length() && Character.isLowSurrogate(id.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return null;
+            }
+        }
+        return id;
     }
 
     /**

@@ -116,7 +116,8 @@ public final class Pipeline {
         try {
             return BulkResult.of(record.number(), evaluator.evaluate(record.dossier(), asOf));
         } catch (InvalidDossierException ex) {
-            return BulkResult.error(record.number(), record.id(),
+            // the evaluator names the code only when it is a valid one
+            return BulkResult.error(record.number(), ex.getDossierId(),
                     source == null ? ex.getPath() : source.locate(record.dossier(), ex.getPath()), ex.getRule());
         }
     }

@@ -17,6 +17,7 @@ import vn.dunghan.dossier.Dossier;
 import vn.dunghan.dossier.DossierRecord;
 import vn.dunghan.json.DocumentNode;
 import vn.dunghan.json.InvalidDocumentException;
+import vn.dunghan.json.JsonSyntax;
 import vn.dunghan.json.TextEncoding;
 import vn.dunghan.portal.PortalDossiers;
 
@@ -96,13 +97,15 @@ final class PortalSource implements DossierSource<PortalSource.Item> {
                         enterEnvelope(token);
                         continue;
                     }
-                    return new Item(++number, restOfObject(token), null);
+                    JsonNode object = restOfObject(token);
+                    return new Item(++number, object, null);
                 }
-                return new Item(++number, parser.readValueAsTree(), null);
+                JsonNode value = parser.readValueAsTree();
+                return new Item(++number, value, null);
             }
         } catch (JacksonException ex) {
             done = true;
-            return new Item(++number, null, "The payload cannot be read from here on: " + ex.getOriginalMessage());
+            return new Item(++number, null, "The payload cannot be read from here on: " + JsonSyntax.describe(ex));
         }
     }
 
@@ -157,7 +160,9 @@ final class PortalSource implements DossierSource<PortalSource.Item> {
         try {
             return DossierRecord.of(item.number(), reader.read(node));
         } catch (InvalidDocumentException ex) {
-            return DossierRecord.error(item.number(), idOf(item.node()), ex.getPath(), ex.getRule());
+            // a progress entry names its dossier in the message, not as the record's code
+            String id = PortalDossiers.isProgressEntry(node) ? null : idOf(item.node());
+            return DossierRecord.error(item.number(), id, ex.getPath(), ex.getRule());
         }
     }
 

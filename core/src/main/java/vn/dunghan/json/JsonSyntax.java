@@ -11,7 +11,7 @@ import tools.jackson.core.TokenStreamLocation;
  * Describes a JSON syntax error in one sentence with its line and column, without the parser's
  * internal source description.
  */
-final class JsonSyntax {
+public final class JsonSyntax {
 
     private static final Pattern DEPTH = Pattern.compile("nesting depth \\(\\d+\\) exceeds the maximum allowed \\((\\d+)");
     private static final List<String> ADVICE = List.of(": enable `", " (not recognized as one since", "; to allow");
@@ -19,7 +19,13 @@ final class JsonSyntax {
     private JsonSyntax() {
     }
 
-    static String describe(JacksonException ex) {
+    /**
+     * Describes a parser's error for a person.
+     *
+     * @param ex  the error, not null
+     * @return one sentence with the line and column where known, not null
+     */
+    public static String describe(JacksonException ex) {
         String message = ex.getOriginalMessage();
         if (message == null) {
             message = ex.getClass().getSimpleName();

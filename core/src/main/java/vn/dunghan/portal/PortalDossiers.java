@@ -87,8 +87,9 @@ public final class PortalDossiers {
     public Dossier read(DocumentNode node) {
         Objects.requireNonNull(node, "node");
         if (isProgressEntry(node)) {
-            throw node.error("This is a progress entry (CapNhatTienDoHoSoMC), not a dossier; put the entries of a"
-                    + " dossier in its QuaTrinhXuLy list");
+            String of = node.node().path("MaHoSo").isString() ? " of dossier " + node.node().get("MaHoSo").asString() : "";
+            throw node.error("This is a progress entry (CapNhatTienDoHoSoMC)" + of + ", not a dossier; put the entries"
+                    + " of a dossier in its QuaTrinhXuLy list");
         }
         node.fieldNames();
         String id = node.required("MaHoSo").nonBlankText();

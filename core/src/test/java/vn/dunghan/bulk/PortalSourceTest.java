@@ -136,8 +136,8 @@ class PortalSourceTest {
                 + "\"NgayKetThucTheoQuyDinh\":\"20260305\"}]}", "/QuaTrinhXuLy/0/PhongBanXuLy", "A step (NgayBatDau and"
                 + " NgayKetThucTheoQuyDinh) needs its unit in PhongBanXuLy or NguoiXuLy");
         assertError("{\"MaHoSo\":\"S\",\"NguoiXuLy\":\"A\",\"ThoiDiemXuLy\":\"20260304090000\",\"TrangThai\":\"4\"}", "",
-                "This is a progress entry (CapNhatTienDoHoSoMC), not a dossier; put the entries of a dossier in its"
-                        + " QuaTrinhXuLy list");
+                "This is a progress entry (CapNhatTienDoHoSoMC) of dossier S, not a dossier; put the entries of a dossier"
+                        + " in its QuaTrinhXuLy list");
         List<DossierRecord> broken = read("[" + base + "}, {\"MaHoSo\": ]");
         assertEquals(2, broken.size());
         assertTrue(broken.get(1).message().startsWith("The payload cannot be read from here on: "), broken.get(1).message());

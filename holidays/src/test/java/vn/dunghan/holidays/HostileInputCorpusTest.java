@@ -69,7 +69,7 @@ class HostileInputCorpusTest {
 
     private static List<Path> inputs() throws IOException {
         List<Path> inputs = new ArrayList<>();
-        for (String reader : List.of("ndjson", "csv", "calendar", "policy", "schedule")) {
+        for (String reader : List.of("ndjson", "csv", "portal", "calendar", "policy", "schedule")) {
             try (Stream<Path> files = Files.list(CORPUS.resolve(reader))) {
                 files.filter(f -> !f.toString().endsWith(".expected")).sorted().forEach(inputs::add);
             }
@@ -105,7 +105,7 @@ class HostileInputCorpusTest {
     private static void check(Path input) throws IOException {
         String reader = input.getParent().getFileName().toString();
         String actual = switch (reader) {
-            case "ndjson", "csv" -> bulk(input, reader.equals("csv"));
+            case "ndjson", "csv", "portal" -> bulk(input, InputFormat.valueOf(reader.toUpperCase(java.util.Locale.ROOT)));
             case "calendar" -> document(() -> CalendarJson.read(text(input)));
             case "policy" -> document(() -> PolicyJson.read(text(input)));
             case "schedule" -> document(() -> Schedules.read(text(input)));
@@ -137,14 +137,14 @@ class HostileInputCorpusTest {
         }
     }
 
-    private static String bulk(Path input, boolean csv) throws IOException {
+    private static String bulk(Path input, InputFormat format) throws IOException {
         Evaluator evaluator = Evaluator.of(VietnamCalendars.civilService(),
                 PolicyJson.read(text(CORPUS.resolve("policies.json"))));
         Pipeline pipeline = Pipeline.of(evaluator, AS_OF).withBulk(BulkEvaluation.parallel(2));
         StringWriter out = new StringWriter();
         Pipeline.Counts counts;
-        try (DossierSource<?> source = DossierSource.open(csv ? InputFormat.CSV : InputFormat.NDJSON, open(input),
-                ReadLimits.defaults())) {
+        try (DossierSource<?> source = DossierSource.open(format, open(input), ReadLimits.defaults(),
+                evaluator.getCalendar())) {
             counts = pipeline.run(source, ResultLines.to(out), done -> { });
         } catch (InvalidDocumentException ex) {
             // a CSV header that cannot be read rejects the whole file

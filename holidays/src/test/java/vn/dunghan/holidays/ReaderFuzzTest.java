@@ -254,6 +254,43 @@ class ReaderFuzzTest {
         return numbers;
     }
 
+    /** The portal's payload: an envelope with two dossiers, one with every list the reader maps. */
+    private static final String PORTAL = "{\"service\":\"DongBoHoSoMC\",\"data\":[{\"MaHoSo\":\"P-1\","
+            + "\"MaTTHC\":\"1.004227\",\"DonViXuLy\":\"UBND phường Bến Nghé\",\"KenhThucHien\":\"2\","
+            + "\"NgayTiepNhan\":\"20260212154000\",\"NgayHenTra\":\"20260312160000\",\"TrangThaiHoSo\":\"10\","
+            + "\"DanhSachHoSoBoSung\":[{\"NgayBoSung\":\"20260213100000\",\"NgayTiepNhanBoSung\":\"20260224090000\","
+            + "\"NgayHenTraMoi\":\"20260317\"}],\"QuaTrinhXuLy\":[{\"PhongBanXuLy\":\"Phòng Tư pháp\","
+            + "\"ThoiDiemXuLy\":\"20260303160000\",\"TrangThai\":\"4\",\"NgayBatDau\":\"20260225080000\","
+            + "\"NgayKetThucTheoQuyDinh\":\"20260227\"}],\"NgayKetThucXuLy\":\"20260316100000\","
+            + "\"NgayTra\":\"20260317090000\"},{\"MaHoSo\":\"P-2\",\"MaTTHC\":\"1.004227\",\"DonViXuLy\":\"U\","
+            + "\"NgayTiepNhan\":\"20260302081500\",\"NgayHenTra\":\"20260320160000\",\"TrangThaiHoSo\":\"7\","
+            + "\"NgayKetThucXuLy\":\"20260303090000\"}]}";
+
+    @Test
+    void bulkPortalAccountsForEveryDossier() {
+        Pipeline pipeline = Pipeline.of(Evaluator.of(VietnamCalendars.civilService(),
+                PolicyJson.read(POLICIES)), LocalDateTime.of(2026, 11, 26, 0, 0)).withBulk(BulkEvaluation.parallel(2));
+        byte[] valid = PORTAL.getBytes(StandardCharsets.UTF_8);
+        fuzz("portal", random -> {
+            byte[] input = mutate(valid, random);
+            StringWriter out = new StringWriter();
+            try {
+                Pipeline.Counts counts = pipeline.run(DossierSource.portal(new ByteArrayInputStream(input),
+                        VietnamCalendars.civilService()), ResultLines.to(out), done -> { });
+                List<String> lines = out.toString().lines().toList();
+                assertEquals(counts.records(), lines.size(), show(input));
+                for (int i = 0; i < lines.size(); i++) {
+                    assertEquals(i + 1, MAPPER.readTree(lines.get(i)).get("record").asLong(), show(input));
+                }
+            } catch (InvalidDocumentException ex) {
+                // a file that is not UTF-8 text is refused as a whole
+                assertFalse(ex.getRule().isBlank(), show(input));
+            } catch (RuntimeException | AssertionError ex) {
+                fail(show(input), ex);
+            }
+        });
+    }
+
     @Test
     void bulkCsvAccountsForEveryRow() {
         Pipeline pipeline = Pipeline.of(Evaluator.of(VietnamCalendars.civilService(),
