@@ -6,6 +6,7 @@ module vn.dunghan.core {
     requires transitive org.threeten.extra;
     requires transitive tools.jackson.databind;
     requires tools.jackson.dataformat.csv;
+    requires static org.dhatim.fastexcel.reader;
 
     exports vn.dunghan.analytics;
     exports vn.dunghan.bulk;

@@ -92,6 +92,24 @@ public interface DossierSource<T> extends Iterator<T>, AutoCloseable {
     }
 
     /**
+     * Obtains a source over the rows of the first sheet of an Excel workbook
+     * ({@link vn.dunghan.csv.XlsxDossiers}); the header is read now. Needs
+     * {@code org.dhatim:fastexcel-reader}, an optional dependency.
+     *
+     * @param in  the workbook's bytes, closed by {@link #close()}, not null
+     * @return the source, not null
+     * @throws vn.dunghan.json.InvalidDocumentException if the bytes are not a workbook or its header is invalid
+     * @throws IllegalStateException if fastexcel-reader is not on the class or module path
+     */
+    static DossierSource<?> xlsx(InputStream in) {
+        try {
+            return new CsvSource(vn.dunghan.csv.XlsxDossiers.open(in));
+        } catch (NoClassDefFoundError ex) {
+            throw new IllegalStateException("Reading .xlsx needs org.dhatim:fastexcel-reader on the class path", ex);
+        }
+    }
+
+    /**
      * Obtains a source over dossiers already built, such as generated ones, numbered from 1.
      *
      * @param dossiers  the dossiers, not null
@@ -131,6 +149,8 @@ public interface DossierSource<T> extends Iterator<T>, AutoCloseable {
                 return csv(in);
             case PORTAL:
                 return portal(in, calendar);
+            case XLSX:
+                return xlsx(in);
             default:
                 return ndjson(in, limits);
         }

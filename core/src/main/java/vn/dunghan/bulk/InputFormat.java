@@ -17,23 +17,28 @@ public enum InputFormat {
     /** One dossier per row under a header ({@link vn.dunghan.csv.CsvDossiers}). */
     CSV,
     /** The national portal's dossier payload ({@link vn.dunghan.portal.PortalDossiers}). */
-    PORTAL;
+    PORTAL,
+    /** The first sheet of an Excel workbook, in the columns of CSV ({@link vn.dunghan.csv.XlsxDossiers}). */
+    XLSX;
 
     /** How far into a file {@link #detect} looks. */
     private static final int LOOK_AHEAD = 4096;
 
     /**
-     * Finds the format of a file from its name alone: {@code .csv} is CSV, anything else NDJSON.
+     * Finds the format of a file from its name alone: {@code .csv} is CSV, {@code .xlsx} XLSX,
+     * anything else NDJSON.
      *
      * @param fileName  the file name or path, not null
      * @return the format, not null
      */
     public static InputFormat fromFileName(String fileName) {
-        return Objects.requireNonNull(fileName, "fileName").toLowerCase(Locale.ROOT).endsWith(".csv") ? CSV : NDJSON;
+        String name = Objects.requireNonNull(fileName, "fileName").toLowerCase(Locale.ROOT);
+        return name.endsWith(".csv") ? CSV : name.endsWith(".xlsx") ? XLSX : NDJSON;
     }
 
     /**
-     * Finds the format of an input from its name and its first bytes: {@code .csv} is CSV; JSON
+     * Finds the format of an input from its name and its first bytes: {@code .csv} is CSV; a ZIP
+     * archive ({@code .xlsx} or bytes starting {@code PK}) is XLSX; JSON
      * whose first value is an array, or an object whose first field is the portal's
      * ({@code MaHoSo}, or the envelope's {@code service}, {@code data}...), is the portal's payload;
      * anything else is NDJSON. The stream is left where it was.
@@ -44,14 +49,18 @@ public enum InputFormat {
      * @throws UncheckedIOException if the input cannot be read
      */
     public static InputFormat detect(String fileName, BufferedInputStream in) {
-        if (fromFileName(fileName) == CSV) {
-            return CSV;
+        InputFormat byName = fromFileName(fileName);
+        if (byName != NDJSON) {
+            return byName;
         }
         Objects.requireNonNull(in, "in");
         try {
             in.mark(LOOK_AHEAD);
             byte[] head = in.readNBytes(LOOK_AHEAD);
             in.reset();
+            if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+                return XLSX;
+            }
             return isPortal(new String(head, StandardCharsets.UTF_8)) ? PORTAL : NDJSON;
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -79,7 +88,7 @@ public enum InputFormat {
     /**
      * Reads a format's name as given on a command line, in any case.
      *
-     * @param name  {@code ndjson}, {@code csv} or {@code portal}, not null
+     * @param name  {@code ndjson}, {@code csv}, {@code portal} or {@code xlsx}, not null
      * @return the format, not null
      * @throws IllegalArgumentException if the name is not a format's
      */
@@ -89,6 +98,6 @@ public enum InputFormat {
                 return format;
             }
         }
-        throw new IllegalArgumentException("Format '" + name + "' is not ndjson, csv or portal");
+        throw new IllegalArgumentException("Format '" + name + "' is not ndjson, csv, portal or xlsx");
     }
 }

@@ -82,7 +82,8 @@ public final class CsvDossiers implements Iterator<DossierRecord>, Closeable {
     /** What a decoder puts in place of bytes that are not UTF-8. */
     private static final char UNDECODABLE = '\uFFFD';
 
-    private final MappingIterator<String[]> rows;
+    private final Iterator<String[]> rows;
+    private final AutoCloseable input;
     /** Each column's index in a row. */
     private final Map<CsvColumn, Integer> columns = new EnumMap<>(CsvColumn.class);
     /** Each column's header as the file writes it, for error paths. */
@@ -93,8 +94,9 @@ public final class CsvDossiers implements Iterator<DossierRecord>, Closeable {
     private String broken;
     private boolean stopped;
 
-    private CsvDossiers(MappingIterator<String[]> rows, String[] header) {
+    private CsvDossiers(Iterator<String[]> rows, String[] header, AutoCloseable input) {
         this.rows = rows;
+        this.input = input;
         this.width = header.length;
         for (int i = 0; i < header.length; i++) {
             String name = header[i].strip();
@@ -157,7 +159,7 @@ public final class CsvDossiers implements Iterator<DossierRecord>, Closeable {
             if (!rows.hasNext()) {
                 throw new InvalidDocumentException("", "The CSV has no header row");
             }
-            return new CsvDossiers(rows, rows.next());
+            return new CsvDossiers(rows, rows.next(), rows);
         } catch (JacksonException ex) {
             throw new InvalidDocumentException("", "The CSV cannot be read: " + ex.getOriginalMessage(), ex);
         } catch (IOException ex) {
@@ -175,8 +177,8 @@ public final class CsvDossiers implements Iterator<DossierRecord>, Closeable {
         }
         try {
             return rows.hasNext();
-        } catch (JacksonException ex) {
-            broken = ex.getOriginalMessage();
+        } catch (RuntimeException ex) {
+            broken = message(ex);
             return true;
         }
     }
@@ -190,8 +192,8 @@ public final class CsvDossiers implements Iterator<DossierRecord>, Closeable {
         String[] values;
         try {
             values = broken != null ? null : rows.next();
-        } catch (JacksonException ex) {
-            broken = ex.getOriginalMessage();
+        } catch (RuntimeException ex) {
+            broken = message(ex);
             values = null;
         }
         if (values == null) {
@@ -214,6 +216,24 @@ public final class CsvDossiers implements Iterator<DossierRecord>, Closeable {
         } catch (InvalidFieldException ex) {
             return DossierRecord.error(number, id, "", ex.getRule());
         }
+    }
+
+    /** What a reader's failure says: Jackson's message without its source description. */
+    private static String message(RuntimeException ex) {
+        return ex instanceof JacksonException jackson ? jackson.getOriginalMessage() : String.valueOf(ex.getMessage());
+    }
+
+    /**
+     * Obtains the rows of a table read by another reader, such as a spreadsheet's sheet.
+     *
+     * @param header  the header row, not null
+     * @param rows  the data rows, read one at a time; a runtime exception ends the reading with one error record
+     * @param input  closed by {@link #close()}, not null
+     * @return the rows, not null
+     * @throws InvalidDocumentException if the header has an unknown or repeated column, or lacks a required one
+     */
+    static CsvDossiers of(String[] header, Iterator<String[]> rows, AutoCloseable input) {
+        return new CsvDossiers(rows, header, input);
     }
 
     /** Rejects a row with bytes that were not UTF-8, naming the first such column. */
@@ -379,6 +399,12 @@ public final class CsvDossiers implements Iterator<DossierRecord>, Closeable {
      */
     @Override
     public void close() {
-        rows.close();
+        try {
+            input.close();
+        } catch (RuntimeException ex) {
+            throw ex;
+        } catch (Exception ex) {
+            throw new UncheckedIOException(ex instanceof IOException io ? io : new IOException(ex));
+        }
     }
 }

@@ -20,9 +20,6 @@ import vn.dunghan.json.ReadLimits;
  */
 final class DossierInput {
 
-    /** The values {@code --format} takes. */
-    static final String FORMATS = "ndjson, csv or portal";
-
     private DossierInput() {
     }
 

@@ -45,8 +45,8 @@ import vn.dunghan.json.PolicyJson;
  */
 final class EvaluateProgram {
 
-    private static final String USAGE = "Usage: evaluate [--policies P.json] [--input D.ndjson|D.csv|D.json|-]"
-            + " [--format ndjson|csv|portal] [--as-of 2026-11-26T00:00] [--calendar C.json] [--output R.ndjson]";
+    private static final String USAGE = "Usage: evaluate [--policies P.json] [--input D.ndjson|D.csv|D.xlsx|D.json|-]"
+            + " [--format ndjson|csv|portal|xlsx] [--as-of 2026-11-26T00:00] [--calendar C.json] [--output R.ndjson]";
     private static final Set<String> OPTIONS = Set.of("policies", "input", "format", "as-of", "calendar", "schedules",
             "output", "threads");
 

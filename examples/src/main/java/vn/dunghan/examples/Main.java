@@ -35,14 +35,14 @@ public final class Main {
 
     /** The usage of each command, printed by {@code COMMAND --help}. */
     private static final java.util.Map<String, String> USAGE = java.util.Map.of(
-            "report", "report [--input D.ndjson|D.csv|D.json] [--format ndjson|csv|portal] [--policies P.json]\n"
+            "report", "report [--input D.ndjson|D.csv|D.xlsx|D.json] [--format ndjson|csv|portal|xlsx] [--policies P.json]\n"
                     + "       [--as-of 2026-11-26T00:00] [--count 20000] [--seed 2026] [--output-dir dunghan-report]\n"
                     + "       [--threads 2] [--lang vi|en] [--calendar C.json | --schedules S.json]\n"
                     + "  Summarises evaluated dossiers: console tables, CSV tables and report.html. Without --input,\n"
                     + "  a sample of --count dossiers generated with --seed, as of 2026-11-26T00:00. The format is\n"
                     + "  found from the file's name and first bytes unless --format says it (portal: the dossier\n"
                     + "  payload one-stop systems send to the national portal, DongBoHoSoMC).",
-            "evaluate", "evaluate [--policies P.json] [--input D.ndjson|D.csv|D.json|-] [--format ndjson|csv|portal]\n"
+            "evaluate", "evaluate [--policies P.json] [--input D.ndjson|D.csv|D.xlsx|D.json|-] [--format ndjson|csv|portal|xlsx]\n"
                     + "         [--as-of 2026-11-26T00:00] [--calendar C.json | --schedules S.json] [--output R.ndjson]\n"
                     + "         [--threads 1]\n"
                     + "  Writes one NDJSON result or error record per input record, in input order. Without --input,\n"

@@ -59,7 +59,7 @@ import vn.dunghan.json.PolicyJson;
  */
 final class ReportProgram {
 
-    private static final String USAGE = "Usage: report [--input D.ndjson|D.csv|D.json] [--format ndjson|csv|portal]"
+    private static final String USAGE = "Usage: report [--input D.ndjson|D.csv|D.xlsx|D.json] [--format ndjson|csv|portal|xlsx]"
             + " [--policies P.json] [--as-of 2026-11-26T00:00]"
             + " [--count 20000] [--seed 2026] [--output-dir dunghan-report]";
     private static final Set<String> OPTIONS =

@@ -297,9 +297,15 @@ class MainTest {
                         .replace("\"/acceptedAt\",\"message\":\"'2026-02-31T09:00'", "\"/Ngày tiếp nhận\",\"message\":\"'31/02/2026 09:00'"))
                 .toList();
         assertEquals(expected, c);
+        // the same export saved as an Excel workbook, with its times as Excel dates
+        java.nio.file.Path xlsx = dir.resolve("sample-export.xlsx");
+        try (java.io.InputStream in = Main.class.getResourceAsStream("sample-export.xlsx")) {
+            java.nio.file.Files.copy(in, xlsx);
+        }
+        assertEquals(fromCsv, run("evaluate", "--input", xlsx.toString(), "--as-of", "2026-11-26T00:00"));
         Result wrong = run("evaluate", "--input", portal.toString(), "--format", "xml");
         assertEquals(2, wrong.code());
-        assertEquals("Option --format: Format 'xml' is not ndjson, csv or portal.\n", wrong.err());
+        assertEquals("Option --format: Format 'xml' is not ndjson, csv, portal or xlsx.\n", wrong.err());
     }
 
     @Test

@@ -1,0 +1,148 @@
+package vn.dunghan.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import vn.dunghan.json.InvalidDocumentException;
+
+/**
+ * Reads dossiers from the first sheet of an Excel workbook ({@code .xlsx}), with the columns of
+ * {@link CsvDossiers} in its first row, through the same validation and error records. A cell
+ * holding an Excel date-time (a number in a date format) is read as that time in Vietnam time; a
+ * number in any other format as its digits; text as itself, in the forms CSV takes. Codes such as
+ * {@code 1.004873} are best stored as text: a number cell keeps no trailing zeros.
+ * <p>
+ * Needs {@code org.dhatim:fastexcel-reader} on the class or module path: an optional dependency of
+ * dunghan-core, added by the applications that read spreadsheets.
+ * <p>
+ * This class is a thread-safe utility class; the rows it returns are not thread-safe.
+ */
+public final class XlsxDossiers {
+
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT);
+
+    private XlsxDossiers() {
+    }
+
+    /**
+     * Opens a workbook and reads the header of its first sheet.
+     *
+     * @param in  the workbook's bytes, closed by {@link CsvDossiers#close()}, not null
+     * @return the rows, not null
+     * @throws InvalidDocumentException if the bytes are not a workbook, or the first sheet is
+     *     empty or its header is invalid
+     * @throws UncheckedIOException if the input cannot be read
+     */
+    public static CsvDossiers open(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        ReadableWorkbook workbook;
+        try {
+            workbook = new ReadableWorkbook(in, new ReadingOptions(true, false));
+        } catch (IOException | RuntimeException ex) {
+            close(in);
+            throw new InvalidDocumentException("", "The file is not an Excel workbook (.xlsx): " + ex.getMessage(), ex);
+        }
+        try {
+            Stream<Row> stream = workbook.getFirstSheet().openStream();
+            Iterator<Row> rows = stream.iterator();
+            if (!rows.hasNext()) {
+                throw new InvalidDocumentException("", "The first sheet has no header row");
+            }
+            String[] header = values(rows.next(), 0);
+            Iterator<String[]> data = new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return rows.hasNext();
+                }
+
+                @Override
+                public String[] next() {
+                    return values(rows.next(), header.length);
+                }
+            };
+            return CsvDossiers.of(header, data, () -> {
+                stream.close();
+                workbook.close();
+            });
+        } catch (IOException ex) {
+            close(workbook);
+            throw new UncheckedIOException(ex);
+        } catch (RuntimeException ex) {
+            close(workbook);
+            throw ex;
+        }
+    }
+
+    /** The cells of a row as text, at least {@code width} of them, empty where a cell is absent. */
+    private static String[] values(Row row, int width) {
+        String[] values = new String[Math.max(width, row.getCellCount())];
+        for (int i = 0; i < values.length; i++) {
+            Cell cell = i < row.getCellCount() ? row.getCell(i) : null;
+            values[i] = cell == null ? "" : text(cell);
+        }
+        return values;
+    }
+
+    private static String text(Cell cell) {
+        switch (cell.getType()) {
+            case NUMBER:
+                if (isDateFormat(cell.getDataFormatString())) {
+                    LocalDateTime time = cell.asDate();
+                    return time.withNano(0).format(ISO);
+                }
+                BigDecimal number = cell.asNumber();
+                return number.stripTrailingZeros().toPlainString();
+            case EMPTY:
+                return "";
+            default:
+                return cell.getText() == null ? "" : cell.getText();
+        }
+    }
+
+    /**
+     * Checks if a number format shows a date or a time: it holds a day, month, year, hour or
+     * second outside quoted text and brackets (Excel's own test).
+     */
+    static boolean isDateFormat(String format) {
+        if (format == null) {
+            return false;
+        }
+        boolean quoted = false;
+        int brackets = 0;
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '\\') {
+                i++;
+            } else if (!quoted && c == '[') {
+                brackets++;
+            } else if (!quoted && c == ']') {
+                brackets--;
+            } else if (!quoted && brackets == 0 && "dmyhsDMYHS".indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void close(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception ex) {
+            // already failing with a better error
+        }
+    }
+}
