@@ -5,13 +5,16 @@ import java.util.Objects;
 import java.util.function.LongConsumer;
 
 import vn.dunghan.dossier.DossierRecord;
+import vn.dunghan.dossier.Evaluation;
 import vn.dunghan.dossier.Evaluator;
 import vn.dunghan.dossier.InvalidDossierException;
+import vn.dunghan.dossier.Refilings;
 
 /**
  * The bulk evaluation of dossiers: a {@link DossierSource} in, each record decoded and evaluated on
  * the worker threads of a {@link BulkEvaluation}, a dossier code already used by an earlier record
- * turned into an error ({@link DuplicateIds}), and every record's result or error passed to a
+ * turned into an error ({@link DuplicateIds}), a dossier that re-files an ended one of the same
+ * applicant and procedure given its finding ({@link Refilings}), and every record's result or error passed to a
  * {@link ResultSink} in input order. Every record yields exactly one result or error, so nothing
  * is lost, and the output is the same whatever the number of threads. The {@code evaluate},
  * {@code report} and distributed jobs are all this pipeline with another source or sink.
@@ -78,7 +81,7 @@ public final class Pipeline {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(sink, "sink");
         Objects.requireNonNull(progress, "progress");
-        Ordered<P> ordered = new Ordered<>(sink, source.idPath());
+        Ordered<P> ordered = new Ordered<>(sink, source.idPath(), Refilings.create(evaluator.getCalendar()));
         bulk.map(source, source::size, (T item) -> {
             BulkResult result = evaluateIn(source.decode(item), source);
             return new Prepared<>(result, sink.prepare(result));
@@ -139,17 +142,22 @@ public final class Pipeline {
     private record Prepared<P>(BulkResult result, P prepared) {
     }
 
-    /** Receives the results in input order: finds reused codes, counts, and passes them on. */
+    /**
+     * Receives the results in input order: finds reused codes and re-filed dossiers, counts, and
+     * passes them on.
+     */
     private static final class Ordered<P> implements java.util.function.Consumer<Prepared<P>> {
         private final ResultSink<P> sink;
         private final String idPath;
         private final DuplicateIds ids = DuplicateIds.create();
+        private final Refilings refilings;
         private long results;
         private long errors;
 
-        Ordered(ResultSink<P> sink, String idPath) {
+        Ordered(ResultSink<P> sink, String idPath, Refilings refilings) {
             this.sink = sink;
             this.idPath = idPath;
+            this.refilings = refilings;
         }
 
         @Override
@@ -160,6 +168,14 @@ public final class Pipeline {
                 long first = ids.firstRecordOf(result.id(), result.number());
                 if (first >= 0) {
                     result = duplicate(result, idPath, first);
+                    prepared = null;
+                }
+            }
+            if (!result.isError()) {
+                Evaluation linked = refilings.accept(result.evaluation());
+                if (linked != result.evaluation()) {
+                    // rare: the finding changes what was prepared, which is made again here
+                    result = BulkResult.of(result.number(), linked);
                     prepared = null;
                 }
             }

@@ -56,7 +56,11 @@ enum CsvColumn {
     /** A withdrawal. */
     NGAY_RUT_HO_SO("NgayRutHoSo", null, EventType.WITHDRAWN, "at", false),
     /** A stop. */
-    NGAY_DUNG_XU_LY("NgayDungXuLy", null, EventType.STOPPED, "at", false);
+    NGAY_DUNG_XU_LY("NgayDungXuLy", null, EventType.STOPPED, "at", false),
+    /** The applicant's name: with the identity number, made into the opaque applicant key, never kept. */
+    CHU_HO_SO("ChuHoSo", "applicant", null, null, false, "NguoiNop"),
+    /** The applicant's identity number (CCCD, CMND, tax code), as the portal's payload names it. */
+    SO_GIAY_TO_CHU_HO_SO("SoGiayToChuHoSo", null, null, null, false, "SoDinhDanh", "SoCCCD");
 
     private static final List<CsvColumn> ALL = List.of(values());
 

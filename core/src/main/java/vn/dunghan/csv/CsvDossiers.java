@@ -26,6 +26,7 @@ import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
+import vn.dunghan.dossier.ApplicantKey;
 import vn.dunghan.dossier.Channel;
 import vn.dunghan.dossier.Dossier;
 import vn.dunghan.dossier.DossierEvent;
@@ -67,6 +68,8 @@ import vn.dunghan.json.VietnamTimes;
  * <tr><td>{@code NgayTra}</td><td>RETURNED</td></tr>
  * <tr><td>{@code NgayBanGiao}</td><td>HANDED_OVER</td></tr>
  * <tr><td>{@code NgayTuChoi}, {@code NgayRutHoSo}, {@code NgayDungXuLy}</td><td>REFUSED, WITHDRAWN, STOPPED</td></tr>
+ * <tr><td>{@code ChuHoSo}, {@code SoGiayToChuHoSo}</td><td>the applicant's name and identity number, made into
+ * the opaque {@code applicant} key ({@link ApplicantKey}) and not kept</td></tr>
  * </table>
  * Times are in Vietnam time, in the forms of {@link VietnamTimes} ({@code 12/02/2026 15:40},
  * {@code 2026-02-12T15:40}, {@code 20260212154000}); appointments may be a date alone, meaning the
@@ -311,7 +314,9 @@ public final class CsvDossiers implements Iterator<DossierRecord>, Closeable {
             }
         }
         events.sort(Comparator.comparing(DossierEvent::time));
-        return new Dossier(id, procedure, agency, channel, submitted, accepted, appointment, competent, events);
+        String applicant = ApplicantKey.of(value(values, CsvColumn.CHU_HO_SO), value(values, CsvColumn.SO_GIAY_TO_CHU_HO_SO));
+        return new Dossier(id, procedure, agency, channel, submitted, accepted, appointment, competent, events,
+                applicant);
     }
 
     /** The column's time, null if the column is empty or absent; a date alone is read as {@code dateOnly}. */

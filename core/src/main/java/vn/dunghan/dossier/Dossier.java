@@ -30,10 +30,13 @@ import java.util.Objects;
  * @param appointment  the appointment on the slip, not null
  * @param competentReceivedAt  the receipt by the competent body, null if not applicable
  * @param events  the timeline, not null
+ * @param applicant  an opaque key of the applicant, such as a hash of an identity number, null if
+ *     unknown; it links the dossiers of one applicant ({@link FindingCode#REFILED_TO_RESET_CLOCK})
+ *     and is never printed
  */
 public record Dossier(String id, String procedure, String agency, Channel channel, LocalDateTime submittedAt,
         LocalDateTime acceptedAt, LocalDateTime appointment, LocalDateTime competentReceivedAt,
-        List<DossierEvent> events) {
+        List<DossierEvent> events, String applicant) {
 
     /**
      * Creates a dossier, copying the events.
@@ -48,5 +51,49 @@ public record Dossier(String id, String procedure, String agency, Channel channe
         Objects.requireNonNull(acceptedAt, "acceptedAt");
         Objects.requireNonNull(appointment, "appointment");
         events = List.copyOf(events);
+    }
+
+    /**
+     * Creates a dossier whose applicant is unknown.
+     *
+     * @param id  the dossier code, not null
+     * @param procedure  the procedure code, not null
+     * @param agency  the agency that accepted it, not null
+     * @param channel  how it was submitted, not null
+     * @param submittedAt  the submission, null if unknown
+     * @param acceptedAt  the acceptance, not null
+     * @param appointment  the appointment on the slip, not null
+     * @param competentReceivedAt  the receipt by the competent body, null if not applicable
+     * @param events  the timeline, not null
+     * @throws NullPointerException if a required field is null
+     */
+    public Dossier(String id, String procedure, String agency, Channel channel, LocalDateTime submittedAt,
+            LocalDateTime acceptedAt, LocalDateTime appointment, LocalDateTime competentReceivedAt,
+            List<DossierEvent> events) {
+        this(id, procedure, agency, channel, submittedAt, acceptedAt, appointment, competentReceivedAt, events, null);
+    }
+
+    /**
+     * Returns a copy with another applicant key.
+     *
+     * @param applicant  the opaque key, null if unknown
+     * @return the dossier, not null
+     */
+    public Dossier withApplicant(String applicant) {
+        return new Dossier(id, procedure, agency, channel, submittedAt, acceptedAt, appointment, competentReceivedAt,
+                events, applicant);
+    }
+
+    /**
+     * Returns the record's text without the applicant key, which is never printed.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return "Dossier[id=" + id + ", procedure=" + procedure + ", agency=" + agency + ", channel=" + channel
+                + ", submittedAt=" + submittedAt + ", acceptedAt=" + acceptedAt + ", appointment=" + appointment
+                + ", competentReceivedAt=" + competentReceivedAt + ", events=" + events
+                + (applicant == null ? "" : ", applicant=(set)") + "]";
     }
 }

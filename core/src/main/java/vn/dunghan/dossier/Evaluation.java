@@ -44,6 +44,20 @@ public final class Evaluation {
     }
 
     /**
+     * Returns a copy with one more finding, found across dossiers, in the order of {@link FindingCode}.
+     *
+     * @param finding  the finding, not null
+     * @return the evaluation, not null
+     */
+    Evaluation withFinding(Finding finding) {
+        List<Finding> all = new java.util.ArrayList<>(findings);
+        all.add(finding);
+        all.sort(java.util.Comparator.comparing(Finding::code));
+        return new Evaluation(policy, timeline, clock, outcome, legalBreach, statedBreach, metricOnTime, lateWorkingDays,
+                lateWorkingMinutes, List.copyOf(all));
+    }
+
+    /**
      * Gets the dossier evaluated.
      *
      * @return the dossier, not null

@@ -54,7 +54,12 @@ public enum FindingCode {
     /** Result returned before the appointment without advance notice. */
     EARLY_RETURN_WITHOUT_NOTICE("Art. 20(4)", null, null, null, false),
     /** Refusal issued after the legal deadline. */
-    LATE_REFUSAL("Art. 19(8)", null, null, null, false);
+    LATE_REFUSAL("Art. 19(8)", null, null, null, false),
+    /**
+     * A dossier accepted soon after the same applicant's dossier for the same procedure was closed
+     * or returned for supplementation outside the rules: a fresh code and a fresh clock.
+     */
+    REFILED_TO_RESET_CLOCK("Art. 5(1)(đ)", null, null, null, true);
 
     /** Decree 118/2025/NĐ-CP in force. */
     private static final LocalDate DECREE_118 = LocalDate.of(2025, 7, 1);

@@ -33,7 +33,8 @@ import vn.dunghan.dossier.InvalidFieldException;
  * Times are in Vietnam time, in the forms of {@link VietnamTimes} ({@code 2026-02-12T15:40} is the
  * usual one); an offset other than {@code +07:00} is rejected. An appointment may be a date
  * alone, meaning the end of that day. {@code channel} defaults to {@code COUNTER};
- * {@code submittedAt}, {@code competentReceivedAt} and {@code events} are optional; {@code apology}
+ * {@code submittedAt}, {@code competentReceivedAt}, {@code events} and {@code applicant} (an opaque key of
+ * the applicant, such as a hash of an identity number, that links one applicant's dossiers) are optional; {@code apology}
  * defaults to false. Event types: those of {@link EventType}; each type takes only its own fields.
  * <p>
  * Unknown fields, missing required fields, bad times and impossible values are rejected with an
@@ -46,7 +47,7 @@ public final class DossierJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final Set<String> FIELDS = Set.of("id", "procedure", "agency", "channel", "submittedAt",
-            "acceptedAt", "appointment", "competentReceivedAt", "events");
+            "acceptedAt", "appointment", "competentReceivedAt", "events", "applicant");
     private static final Set<String> AT_FIELDS = Set.of("type", "at");
     private static final Set<String> RECEIVED_FIELDS = Set.of("type", "at", "newAppointment");
     private static final Set<String> EXTENDED_FIELDS = Set.of("type", "at", "newAppointment", "apology");
@@ -89,7 +90,9 @@ public final class DossierJson {
                 events.add(event(event));
             }
         });
-        return new Dossier(id, procedure, agency, channel, submitted, accepted, appointment, competent, events);
+        String applicant = root.optional("applicant").map(DocumentNode::nonBlankText).orElse(null);
+        return new Dossier(id, procedure, agency, channel, submitted, accepted, appointment, competent, events,
+                applicant);
     }
 
     /**
@@ -249,6 +252,9 @@ public final class DossierJson {
         node.put("appointment", format(dossier.appointment()));
         if (dossier.competentReceivedAt() != null) {
             node.put("competentReceivedAt", format(dossier.competentReceivedAt()));
+        }
+        if (dossier.applicant() != null) {
+            node.put("applicant", dossier.applicant());
         }
         ArrayNode events = node.putArray("events");
         for (DossierEvent event : dossier.events()) {

@@ -42,6 +42,7 @@ final class DossierStream {
     private static final int APPOINTMENT = 1 << 6;
     private static final int COMPETENT = 1 << 7;
     private static final int EVENTS = 1 << 8;
+    private static final int APPLICANT = 1 << 9;
     private static final int REQUIRED = ID | PROCEDURE | AGENCY | ACCEPTED | APPOINTMENT;
     private static final EnumNames<EventType> EVENT_TYPES = EnumNames.of(EventType.class);
     private static final EnumNames<Channel> CHANNELS = EnumNames.of(Channel.class);
@@ -60,7 +61,7 @@ final class DossierStream {
      * {@code nextNameMatch}) without making a string of each name; the index is the field's bit.
      */
     private static final PropertyNameMatcher DOSSIER_NAMES = matcher("id", "procedure", "agency", "channel",
-            "submittedAt", "acceptedAt", "appointment", "competentReceivedAt", "events");
+            "submittedAt", "acceptedAt", "appointment", "competentReceivedAt", "events", "applicant");
     private static final PropertyNameMatcher EVENT_NAMES = matcher("type", "at", "newAppointment", "apology", "unit",
             "start", "end", "allocatedWorkingDays");
 
@@ -98,6 +99,7 @@ final class DossierStream {
         LocalDateTime appointment = null;
         LocalDateTime competent = null;
         List<DossierEvent> events = List.of();
+        String applicant = null;
         int match;
         while ((match = parser.nextNameMatch(DOSSIER_NAMES)) >= 0) {
             int field = 1 << match;
@@ -123,15 +125,18 @@ final class DossierStream {
                 case SUBMITTED -> submitted = dateTime(parser);
                 case ACCEPTED -> accepted = dateTime(parser);
                 case APPOINTMENT -> appointment = appointment(parser);
+                case APPLICANT -> applicant = nonBlank(parser.getString());
                 default -> competent = dateTime(parser);
             }
         }
         if (match != PropertyNameMatcher.MATCH_END_OBJECT || (seen & REQUIRED) != REQUIRED || id == null
                 || procedure == null || agency == null || accepted == null || appointment == null
-                || (seen & SUBMITTED) != 0 && submitted == null || (seen & COMPETENT) != 0 && competent == null) {
+                || (seen & SUBMITTED) != 0 && submitted == null || (seen & COMPETENT) != 0 && competent == null
+                || (seen & APPLICANT) != 0 && applicant == null) {
             return null;
         }
-        return new Dossier(id, procedure, agency, channel, submitted, accepted, appointment, competent, events);
+        return new Dossier(id, procedure, agency, channel, submitted, accepted, appointment, competent, events,
+                applicant);
     }
 
     private static List<DossierEvent> events(JsonParser parser) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import vn.dunghan.calendar.WorkCalendar;
+import vn.dunghan.dossier.ApplicantKey;
 import vn.dunghan.dossier.Channel;
 import vn.dunghan.dossier.Dossier;
 import vn.dunghan.dossier.DossierEvent;
@@ -44,8 +45,9 @@ import vn.dunghan.json.VietnamTimes;
  * allocation is the working days between them; an entry's status and time date a closing or a
  * supplement request that has no date field of its own</td></tr>
  * </table>
- * Every other field ({@code TenTTHC}, {@code ChuHoSo}, {@code TaiLieuNop}, ...) is accepted and not
- * used. Errors name the field as a JSON Pointer into the dossier object.
+ * {@code ChuHoSo} with {@code SoGiayToChuHoSo} (else the first {@code DinhDanhCHS[].SoDinhDanh})
+ * become the opaque applicant key ({@link ApplicantKey}); neither is kept. Every other field
+ * ({@code TenTTHC}, {@code TaiLieuNop}, ...) is accepted and not used. Errors name the field as a JSON Pointer into the dossier object.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -110,7 +112,23 @@ public final class PortalDossiers {
         PortalStatus status = PortalStatus.of(node);
         status.addEvents(node, progress, events);
         events.sort(Comparator.comparing(DossierEvent::time));
-        return new Dossier(id, procedure, agency, channel, submitted, accepted, appointment, null, events);
+        return new Dossier(id, procedure, agency, channel, submitted, accepted, appointment, null, events,
+                applicant(node));
+    }
+
+    /**
+     * The opaque key of the applicant ({@link ApplicantKey}) from {@code ChuHoSo} and an identity
+     * number: {@code SoGiayToChuHoSo}, else the first {@code DinhDanhCHS[].SoDinhDanh}.
+     */
+    private static String applicant(DocumentNode node) {
+        String number = text(node, "SoGiayToChuHoSo");
+        Optional<DocumentNode> identities = node.optional("DinhDanhCHS");
+        if (number == null && identities.isPresent()) {
+            for (DocumentNode identity : identities.get().elements()) {
+                number = number != null ? number : text(identity, "SoDinhDanh");
+            }
+        }
+        return ApplicantKey.of(text(node, "ChuHoSo"), number);
     }
 
     private static Channel channel(DocumentNode node) {

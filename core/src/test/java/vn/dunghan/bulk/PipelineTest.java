@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -170,7 +171,7 @@ class PipelineTest {
         assertError(lines.get(7), 9, "A-7", "/acceptedAt", "Time '2026-03-02T09:00+08:00' has the offset +08:00; times"
                 + " must be Vietnam time, local or +07:00");
         assertError(lines.get(8), 10, "A-8", "/priority", "Unknown field 'priority'; expected one of [acceptedAt, agency,"
-                + " appointment, channel, competentReceivedAt, events, id, procedure, submittedAt]");
+                + " applicant, appointment, channel, competentReceivedAt, events, id, procedure, submittedAt]");
         assertError(lines.get(9), 11, "A-9", "/acceptedAt", "'2026-02-30T09:00' is not a valid time: Invalid date"
                 + " 'FEBRUARY 30'");
         assertError(lines.get(10), 12, null, "", "Expected an object but found array [1,2]");
@@ -187,6 +188,43 @@ class PipelineTest {
         assertEquals(id, line.get("id") == null ? null : line.get("id").asString(), line.toString());
         assertEquals(path, line.get("error").get("path").asString(), line.toString());
         assertEquals(message, line.get("error").get("message").asString(), line.toString());
+    }
+
+    @Test
+    void aReFiledDossierGetsItsFindingInTheResultAndTheSameOnAnyNumberOfThreads() {
+        String refused = "{\"id\":\"R-1\",\"procedure\":\"1.004227\",\"agency\":\"A\",\"applicant\":\"id:1\","
+                + "\"acceptedAt\":\"2026-03-02T09:00\",\"appointment\":\"2026-03-20T16:00\",\"events\":[{\"type\":"
+                + "\"REFUSED\",\"at\":\"2026-03-19T10:00\"}]}";
+        String again = "{\"id\":\"R-2\",\"procedure\":\"1.004227\",\"agency\":\"A\",\"applicant\":\"id:1\","
+                + "\"acceptedAt\":\"2026-03-23T08:00\",\"appointment\":\"2026-04-10T16:00\",\"events\":[{\"type\":"
+                + "\"COMPLETED\",\"at\":\"2026-04-09T10:00\"}]}";
+        String other = again.replace("R-2", "R-3").replace("id:1", "id:2");
+        StringBuilder input = new StringBuilder();
+        for (int i = 0; i < 50; i++) {
+            input.append(refused.replace("R-1", "R-1-" + i)).append('\n').append(other.replace("R-3", "R-3-" + i))
+                    .append('\n').append(again.replace("R-2", "R-2-" + i)).append('\n');
+        }
+        List<String> lines = new ArrayList<>();
+        for (int threads : new int[] {1, 2, 3}) {
+            StringWriter out = new StringWriter();
+            Pipeline.of(Evaluator.of(CALENDAR, PolicyJson.read(POLICIES)), LocalDateTime.of(2026, 11, 26, 0, 0))
+                    .withBulk(BulkEvaluation.parallel(threads).withBatch(7))
+                    .run(DossierSource.ndjson(utf8(input.toString()), ReadLimits.defaults()), ResultLines.to(out), n -> { });
+            lines.add(out.toString());
+        }
+        assertEquals(lines.get(0), lines.get(1));
+        assertEquals(lines.get(0), lines.get(2));
+        List<JsonNode> results = lines.get(0).lines().map(MAPPER::readTree).toList();
+        assertEquals(150, results.size());
+        // the re-filed dossier, accepted 2 working days after the refusal of the previous one
+        JsonNode refiled = results.get(5);
+        assertEquals("R-2-1", refiled.get("id").asString());
+        JsonNode finding = refiled.get("findings").get(refiled.get("findings").size() - 1);
+        assertEquals("REFILED_TO_RESET_CLOCK", finding.get("code").asString());
+        assertEquals("R-1-1", finding.get("evidence").get(0).get("value").asString());
+        // another applicant's dossier is not linked, and the key is never printed
+        assertTrue(results.get(4).get("findings").toString().indexOf("REFILED") < 0);
+        assertTrue(lines.get(0).indexOf("id:1") < 0);
     }
 
     @Test

@@ -61,6 +61,7 @@ final class Fixture {
         private LocalDateTime competent;
         private LocalDateTime submitted;
         private String id;
+        private String applicant;
         private final List<DossierEvent> events = new ArrayList<>();
 
         Builder(String procedure, String accepted, String appointment) {
@@ -107,9 +108,14 @@ final class Fixture {
             return this;
         }
 
+        Builder applicant(String applicant) {
+            this.applicant = applicant;
+            return this;
+        }
+
         Dossier build() {
             return new Dossier(id, procedure, "UBND phường Bến Nghé", Channel.COUNTER, submitted, accepted, appointment,
-                    competent, events);
+                    competent, events, applicant);
         }
 
         Evaluation evaluate(String asOf) {

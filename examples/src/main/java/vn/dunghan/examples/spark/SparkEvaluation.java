@@ -17,6 +17,7 @@ import vn.dunghan.bulk.Pipeline;
 import vn.dunghan.bulk.ResultLines;
 import vn.dunghan.bulk.SummarySink;
 import vn.dunghan.dossier.Evaluator;
+import vn.dunghan.dossier.Refilings;
 import vn.dunghan.holidays.VietnamCalendars;
 import vn.dunghan.json.DossierJson;
 import vn.dunghan.json.PolicyJson;
@@ -31,8 +32,10 @@ import vn.dunghan.json.ReadLimits;
  * <p>
  * Each executor builds its own {@link Evaluator} from the policy document and the civil-service
  * calendar, so nothing of dunghan's is serialized but the summaries. Reused codes are found by
- * grouping the records by code, one shuffle. The records are read twice, once for the results and
- * once for the summary, unless the caller caches {@link #records}.
+ * grouping the records by code, one shuffle; re-filings ({@link Refilings}) by grouping them by
+ * applicant and procedure, one shuffle, each group taken in input order as on one machine. The
+ * records are read twice, once for the results and once for the summary, unless the caller caches
+ * {@link #records}.
  * <p>
  * Built only with the Maven profile {@code spark} (see the README). This class is immutable.
  */
@@ -125,12 +128,47 @@ public final class SparkEvaluation {
     public JavaRDD<String> results(JavaRDD<Line> records) {
         String policyText = policies;
         LocalDateTime instant = asOf;
-        return records.mapPartitions((Iterator<Line> lines) -> {
+        return linked(records).mapPartitionsToPair((Iterator<Tuple2<String, Iterable<Line>>> groups) -> {
             Pipeline pipeline = pipeline(policyText, instant);
             List<Tuple2<Long, String>> out = new ArrayList<>();
-            lines.forEachRemaining(line -> out.add(new Tuple2<>(line.number(), ResultLines.encode(result(pipeline, line)))));
+            groups.forEachRemaining(group -> {
+                for (BulkResult result : evaluate(pipeline, group._2())) {
+                    out.add(new Tuple2<>(result.number(), ResultLines.encode(result)));
+                }
+            });
             return out.iterator();
-        }).mapToPair(t -> t).sortByKey().values();
+        }).sortByKey().values();
+    }
+
+    /**
+     * Groups the records that may be linked as re-filings, those of one applicant and procedure, in
+     * one shuffle; a record without an applicant is a group of its own.
+     */
+    private static JavaPairRDD<String, Iterable<Line>> linked(JavaRDD<Line> records) {
+        return records.mapToPair(line -> new Tuple2<>(linkKey(line), line)).groupByKey();
+    }
+
+    private static String linkKey(Line line) {
+        vn.dunghan.dossier.DossierRecord record = DossierJson.read(line.number(), line.line(), ReadLimits.defaults());
+        return record.isError() || record.dossier().applicant() == null ? "\u0001" + line.number()
+                : record.dossier().applicant() + '\u0000' + record.dossier().procedure();
+    }
+
+    /**
+     * Evaluates a group in input order as the one-machine pipeline does: a reused code is an
+     * error, and a re-filing gets its finding ({@link Refilings}).
+     */
+    private static List<BulkResult> evaluate(Pipeline pipeline, Iterable<Line> group) {
+        List<Line> lines = new ArrayList<>();
+        group.forEach(lines::add);
+        lines.sort(java.util.Comparator.comparingLong(Line::number));
+        Refilings refilings = Refilings.create(VietnamCalendars.civilService());
+        List<BulkResult> results = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            BulkResult result = result(pipeline, line);
+            results.add(result.isError() ? result : BulkResult.of(result.number(), refilings.accept(result.evaluation())));
+        }
+        return results;
     }
 
     /** The pipeline of one partition: the same evaluation as every other command's. */
@@ -153,10 +191,10 @@ public final class SparkEvaluation {
     public Summary summary(JavaRDD<Line> records) {
         String policyText = policies;
         LocalDateTime instant = asOf;
-        return records.mapPartitions((Iterator<Line> lines) -> {
+        return linked(records).mapPartitions((Iterator<Tuple2<String, Iterable<Line>>> groups) -> {
             Pipeline pipeline = pipeline(policyText, instant);
             SummarySink sink = SummarySink.create();
-            lines.forEachRemaining(line -> sink.accept(result(pipeline, line), null));
+            groups.forEachRemaining(group -> evaluate(pipeline, group._2()).forEach(result -> sink.accept(result, null)));
             return List.of(sink.toSummary()).iterator();
         }).fold(Summary.builder().build(), Summary::merge);
     }

@@ -49,6 +49,12 @@ class SparkEvaluationTest {
         lines.add(lines.get(0)); // a repeated code
         lines.add("{\"id\":\"broken\"");
         lines.add(lines.get(3).replace("\"acceptedAt\":\"2026-", "\"acceptedAt\":\"2026-13-"));
+        // a refused dossier and the same applicant's next one, filed two working days later
+        lines.add("{\"id\":\"R-1\",\"procedure\":\"1.004222\",\"agency\":\"A\",\"applicant\":\"id:7\","
+                + "\"acceptedAt\":\"2026-03-02T09:00\",\"appointment\":\"2026-03-11T16:00\",\"events\":[{\"type\":"
+                + "\"REFUSED\",\"at\":\"2026-03-10T10:00\"}]}");
+        lines.add("{\"id\":\"R-2\",\"procedure\":\"1.004222\",\"agency\":\"A\",\"applicant\":\"id:7\","
+                + "\"acceptedAt\":\"2026-03-12T09:00\",\"appointment\":\"2026-03-23T16:00\"}");
         Files.write(input, lines, StandardCharsets.UTF_8);
 
         // one machine
@@ -71,7 +77,8 @@ class SparkEvaluationTest {
             JavaRDD<SparkEvaluation.Line> records = evaluation.records(spark, input.toString()).repartition(4).cache();
             List<String> results = evaluation.results(records).collect();
             assertEquals(expected.toString().lines().toList(), results);
-            assertEquals(valid + 3, results.size());
+            assertEquals(valid + 5, results.size());
+            assertTrue(results.get(valid + 4).contains("REFILED_TO_RESET_CLOCK"), results.get(valid + 4));
             assertTrue(results.get(valid).contains("already used by record 1"), results.get(valid));
             Summary summary = evaluation.summary(records);
             assertEquals(expectedSummary, summary);
