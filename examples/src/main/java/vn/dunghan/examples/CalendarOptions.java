@@ -19,7 +19,9 @@ import vn.dunghan.json.CalendarJson;
 
 /**
  * The calendar a command works on: the civil-service calendar, updated by {@code --schedules} with
- * a year announced after this release, or a calendar document given with {@code --calendar}.
+ * a year announced after this release, or a calendar document given with {@code --calendar}. Its
+ * office hours, for working-hour limits, are {@code --office-hours}; without it, the civil-service
+ * calendar takes {@link VietnamCalendars#TYPICAL_OFFICE_HOURS} and a calendar document its own.
  */
 public final class CalendarOptions {
 
@@ -49,6 +51,48 @@ public final class CalendarOptions {
      * @throws vn.dunghan.json.InvalidDocumentException if a document is invalid
      */
     public static WorkCalendar calendar(java.util.Map<String, String> options) throws IOException {
+        WorkCalendar calendar = baseCalendar(options);
+        String hours = options.get("office-hours");
+        if (hours != null) {
+            return calendar.toBuilder().officeHours(officeHours(hours)).build();
+        }
+        // the civil-service calendar carries no office hours: the typical timetable, said in the help
+        return options.containsKey("calendar") ? calendar
+                : calendar.toBuilder().officeHours(VietnamCalendars.TYPICAL_OFFICE_HOURS).build();
+    }
+
+    /**
+     * Writes the typical timetable as {@code --office-hours} takes it.
+     *
+     * @return the sessions of Monday, such as {@code 07:30-11:30,13:00-17:00}, not null
+     */
+    static String typicalHours() {
+        return VietnamCalendars.TYPICAL_OFFICE_HOURS.getStandard().getSessions(java.time.DayOfWeek.MONDAY).stream()
+                .map(Object::toString).collect(java.util.stream.Collectors.joining(","));
+    }
+
+    /**
+     * Reads {@code --office-hours}: the sessions of Monday to Friday.
+     *
+     * @param text  such as {@code 07:30-11:30,13:00-17:00}, not null
+     * @return the office hours, not null
+     * @throws IllegalArgumentException if the text is not such a list
+     */
+    static vn.dunghan.calendar.OfficeHours officeHours(String text) {
+        try {
+            String[] parts = text.split(",");
+            vn.dunghan.calendar.Session[] sessions = new vn.dunghan.calendar.Session[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                sessions[i] = vn.dunghan.calendar.Session.parse(parts[i].strip());
+            }
+            return vn.dunghan.calendar.OfficeHours.of(vn.dunghan.calendar.Timetable.ofWeekdays(sessions));
+        } catch (java.time.DateTimeException | IllegalArgumentException ex) {
+            throw new IllegalArgumentException("Option --office-hours '" + text + "' is not a list of sessions of Monday"
+                    + " to Friday such as 07:30-11:30,13:00-17:00: " + ex.getMessage());
+        }
+    }
+
+    private static WorkCalendar baseCalendar(java.util.Map<String, String> options) throws IOException {
         if (options.containsKey("calendar")) {
             if (options.containsKey("schedules")) {
                 throw new IllegalArgumentException("Options --calendar and --schedules exclude each other: --schedules"

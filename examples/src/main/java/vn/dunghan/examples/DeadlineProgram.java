@@ -26,7 +26,7 @@ import vn.dunghan.json.PolicyJson;
 final class DeadlineProgram {
 
     private static final Set<String> OPTIONS = Set.of("accepted", "procedure", "limit", "cutoff", "lang", "policies",
-            "calendar", "schedules");
+            "calendar", "schedules", "office-hours");
 
     private DeadlineProgram() {
     }
@@ -83,6 +83,17 @@ final class DeadlineProgram {
                 out.println(name.trim());
             }
             out.println(arguments.vietnamese() ? deadline.toVietnameseText() : deadline.toText());
+            if (limit.getUnit() == vn.dunghan.deadline.LimitUnit.WORKING_HOURS) {
+                String hours = arguments.option("office-hours").orElse(arguments.option("calendar").isPresent()
+                        ? null : CalendarOptions.typicalHours());
+                if (hours != null) {
+                    out.println(arguments.vietnamese()
+                            ? "Giờ làm việc thứ Hai đến thứ Sáu: " + hours + (arguments.option("office-hours").isPresent()
+                                    ? "" : " (giờ thường gặp, không do quy định quốc gia ấn định; đặt bằng --office-hours)")
+                            : "Office hours Monday to Friday: " + hours + (arguments.option("office-hours").isPresent()
+                                    ? "" : " (a common timetable, not set by national law; give yours with --office-hours)"));
+                }
+            }
             return 0;
         } catch (DateTimeParseException ex) {
             err.println(ex.getParsedString().equals(arguments.option("accepted").orElse(null))

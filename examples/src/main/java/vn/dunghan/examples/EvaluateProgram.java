@@ -47,7 +47,7 @@ final class EvaluateProgram {
 
     private static final String USAGE = "Usage: evaluate [--policies P.json] [--input D.ndjson|D.csv|D.xlsx|D.json|-]"
             + " [--format ndjson|csv|portal|xlsx] [--as-of 2026-11-26T00:00] [--calendar C.json] [--output R.ndjson]";
-    private static final Set<String> OPTIONS = Set.of("policies", "input", "format", "as-of", "calendar", "schedules",
+    private static final Set<String> OPTIONS = Set.of("policies", "input", "format", "as-of", "calendar", "schedules", "office-hours",
             "output", "threads");
 
     private EvaluateProgram() {

@@ -35,15 +35,17 @@ public final class Main {
 
     /** The usage of each command, printed by {@code COMMAND --help}. */
     private static final java.util.Map<String, String> USAGE = java.util.Map.of(
-            "report", "report [--input D.ndjson|D.csv|D.xlsx|D.json] [--format ndjson|csv|portal|xlsx] [--policies P.json]\n"
-                    + "       [--as-of 2026-11-26T00:00] [--count 20000] [--seed 2026] [--output-dir dunghan-report]\n"
-                    + "       [--threads 2] [--lang vi|en] [--calendar C.json | --schedules S.json]\n"
+            "report", "report [--input D.ndjson|D.csv|D.xlsx|D.json] [--format ndjson|csv|portal|xlsx]\n"
+                    + "       [--policies P.json] [--as-of 2026-11-26T00:00] [--count 20000] [--seed 2026]\n"
+                    + "       [--output-dir dunghan-report] [--threads 2] [--lang vi|en]\n"
+                    + "       [--calendar C.json | --schedules S.json] [--office-hours 07:30-11:30,13:00-17:00]\n"
                     + "  Summarises evaluated dossiers: console tables, CSV tables and report.html. Without --input,\n"
                     + "  a sample of --count dossiers generated with --seed, as of 2026-11-26T00:00. The format is\n"
                     + "  found from the file's name and first bytes unless --format says it (portal: the dossier\n"
                     + "  payload one-stop systems send to the national portal, DongBoHoSoMC).",
-            "evaluate", "evaluate [--policies P.json] [--input D.ndjson|D.csv|D.xlsx|D.json|-] [--format ndjson|csv|portal|xlsx]\n"
-                    + "         [--as-of 2026-11-26T00:00] [--calendar C.json | --schedules S.json] [--output R.ndjson]\n"
+            "evaluate", "evaluate [--policies P.json] [--input D.ndjson|D.csv|D.xlsx|D.json|-]\n"
+                    + "         [--format ndjson|csv|portal|xlsx] [--as-of 2026-11-26T00:00] [--output R.ndjson]\n"
+                    + "         [--calendar C.json | --schedules S.json] [--office-hours 07:30-11:30,13:00-17:00]\n"
                     + "         [--threads 1]\n"
                     + "  Writes one NDJSON result or error record per input record, in input order. Without --input,\n"
                     + "  the bundled sample; without --as-of, now in Vietnam. The format is found from the file's\n"
@@ -53,13 +55,18 @@ public final class Main {
             "deadline", "deadline --accepted 2026-02-12T15:40 (--procedure 1.004222 | --limit \"15 WORKING_DAYS\")"
                     + " [--cutoff 15:00] [--lang vi|en]\n"
                     + "         [--policies P.json] [--calendar C.json | --schedules S.json]\n"
-                    + "  Computes one deadline on the civil-service calendar (or --calendar), with its derivation.",
+                    + "         [--office-hours 07:30-11:30,13:00-17:00]\n"
+                    + "  Computes one deadline on the civil-service calendar (or --calendar), with its derivation.\n"
+                    + "  Working hours are counted on --office-hours, Monday to Friday; without it, on a common\n"
+                    + "  timetable (07:30-11:30,13:00-17:00) for the civil-service calendar, as no national rule\n"
+                    + "  sets one, and on its own office hours for a --calendar document.",
             "calendar", "calendar YEAR [--lang vi|en] [--schedules S.json]\n  Prints a year's civil-service calendar with the reason,"
                     + " source and grade of each day.",
             "lunar", "lunar DATE... [--lang vi|en]\n  Converts Gregorian dates to the Vietnamese lunar calendar.",
             "demo", "demo\n  Computes sample deadlines around Tết 2026.",
             "serve", "serve [--port 8080] [--host 127.0.0.1] [--policies P.json] [--calendar C.json | --schedules S.json]\n"
-                    + "      [--threads N] [--queue 64] [--max-body-mib 64] [--time-limit 300]\n"
+                    + "      [--office-hours 07:30-11:30,13:00-17:00] [--threads N] [--queue 64] [--max-body-mib 64]\n"
+                    + "      [--time-limit 300]\n"
                     + "  Runs the JSON-over-HTTP service until stopped (Ctrl-C or SIGTERM); GET /openapi.json lists"
                     + " the routes.");
 

@@ -64,7 +64,7 @@ final class ReportProgram {
             + " [--count 20000] [--seed 2026] [--output-dir dunghan-report]";
     private static final Set<String> OPTIONS =
             Set.of("input", "format", "policies", "as-of", "count", "seed", "output-dir", "lang", "threads", "schedules",
-                    "calendar");
+                    "calendar", "office-hours");
     /** The files the report writes into its output folder. */
     private static final List<String> OUTPUT_FILES = List.of("by-agency.csv", "by-procedure.csv", "by-month.csv",
             "hidden-lateness.csv", "holiday-activity.csv", "report.html");

@@ -110,6 +110,21 @@ class MainTest {
                 sampleWithInput.err());
         assertTrue(run("deadline", "--accepted=12/02/2026 15:40", "--procedure=1.004222").out()
                 .contains("accepted Thu 2026-02-12 15:40"));
+        // working hours count on a common timetable unless the office's own is given
+        Result hours = run("deadline", "--accepted", "2026-02-12T16:30", "--limit", "4 WORKING_HOURS");
+        assertEquals(0, hours.code(), hours.err());
+        // 30 minutes on Thursday, 3 hours 30 on Friday morning
+        assertTrue(hours.out().contains("due Fri 2026-02-13, 11:00"), hours.out());
+        assertTrue(hours.out().contains("Office hours Monday to Friday: 07:30-11:30,13:00-17:00 (a common timetable"),
+                hours.out());
+        Result own = run("deadline", "--accepted", "2026-02-12T16:30", "--limit", "4 WORKING_HOURS", "--office-hours",
+                "08:00-10:00,14:00-18:00");
+        // 1 hour 30 on Thursday, 2 hours on Friday morning, 30 minutes on Friday afternoon
+        assertTrue(own.out().contains("due Fri 2026-02-13, 14:30"), own.out());
+        Result badHours = run("deadline", "--accepted", "2026-02-12T16:30", "--limit", "4 WORKING_HOURS",
+                "--office-hours", "8-12");
+        assertEquals(2, badHours.code());
+        assertTrue(badHours.err().startsWith("Option --office-hours '8-12' is not a list of sessions"), badHours.err());
         // an instant the calendar does not cover is refused before anything is read or written
         String outside = "Option --as-of: Evaluation instant 2200-01-01T00:00 is outside the calendar's range"
                 + " 2000-01-01..2199-12-31" + System.lineSeparator();
@@ -332,7 +347,7 @@ class MainTest {
     }
 
     @Test
-    void deadlineExplainsOneDeadline() {
+    void deadlineExplainsOneDeadline() throws java.io.IOException {
         // procedure 1.004222 of the bundled catalogue: 7 working days; Thu 12 Feb 2026 over Tết: Mon 2 Mar
         Result byProcedure = run("deadline", "--accepted", "2026-02-12T15:40", "--procedure", "1.004222");
         assertEquals(0, byProcedure.code(), byProcedure.err());
@@ -349,8 +364,13 @@ class MainTest {
                 + System.lineSeparator()), run("deadline", "--accepted", "2026-02-12T15:40", "--limit", "15 WEEKS"));
         assertEquals(new Result(2, "", "Time limit -1 DAYS must be from 0 to 10000" + System.lineSeparator()),
                 run("deadline", "--accepted", "2026-02-12T15:40", "--limit", "-1 DAYS"));
+        // a calendar document without office hours cannot count working hours
+        java.nio.file.Path calendar = java.nio.file.Files.createTempFile("calendar", ".json");
+        java.nio.file.Files.writeString(calendar, "{\"minDate\":\"2026-01-01\",\"maxDate\":\"2026-12-31\"}");
         assertEquals(new Result(2, "", "Working-time arithmetic needs office hours, and this calendar has none"
-                + System.lineSeparator()), run("deadline", "--accepted", "2026-02-12T15:40", "--limit", "8 WORKING_HOURS"));
+                + System.lineSeparator()), run("deadline", "--accepted", "2026-02-12T15:40", "--limit", "8 WORKING_HOURS",
+                        "--calendar", calendar.toString()));
+        java.nio.file.Files.delete(calendar);
         assertEquals(2, run("deadline", "--accepted", "2026-02-12T15:40").code());
         assertEquals(2, run("deadline", "--accepted", "2026-02-12T15:40", "--procedure", "0.000000").code());
     }

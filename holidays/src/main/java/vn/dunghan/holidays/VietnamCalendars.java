@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.IntFunction;
 
+import vn.dunghan.calendar.OfficeHours;
+import vn.dunghan.calendar.Session;
+import vn.dunghan.calendar.Timetable;
 import vn.dunghan.calendar.WorkCalendar;
 
 /**
@@ -24,6 +27,17 @@ public final class VietnamCalendars {
     public static final LocalDate MIN_DATE = LocalDate.of(VietnamHolidays.FIRST_YEAR, 1, 1);
     /** The last date of the calendars. */
     public static final LocalDate MAX_DATE = LocalDate.of(VietnamHolidays.LAST_YEAR, 12, 31);
+
+    /**
+     * A common office timetable of state offices and one-stop units: Monday to Friday, 07:30-11:30
+     * and 13:00-17:00, eight hours a day within the 40-hour week of Decision 188/1999/QĐ-TTg. No
+     * national rule fixes the hours: each province or ministry sets its units' own
+     * (docs/counting.md §3.4), so a working-hour limit should be counted on the office's timetable
+     * where it is known. The civil-service calendar carries no office hours; add these with
+     * {@code civilService().toBuilder().officeHours(TYPICAL_OFFICE_HOURS).build()}.
+     */
+    public static final OfficeHours TYPICAL_OFFICE_HOURS =
+            OfficeHours.of(Timetable.ofWeekdays(Session.parse("07:30-11:30"), Session.parse("13:00-17:00")));
 
     private VietnamCalendars() {
     }

@@ -27,7 +27,7 @@ public final class ServiceProgram {
 
     /** The options of {@code serve}. */
     public static final java.util.Set<String> OPTIONS = java.util.Set.of("port", "host", "policies", "calendar",
-            "schedules", "threads", "queue", "max-body-mib", "time-limit");
+            "schedules", "office-hours", "threads", "queue", "max-body-mib", "time-limit");
 
     private static final int GRACE_SECONDS = 10;
 
