@@ -50,6 +50,20 @@ final class AtomicOutput implements AutoCloseable {
         return new AtomicOutput(absolute, dir.resolve("." + absolute.getFileName() + "." + suffix + ".tmp"));
     }
 
+    /**
+     * Checks, before a long run, that a folder can take the output: it is created if missing, and
+     * a file is written in it and removed.
+     *
+     * @param dir  the folder, not null
+     * @throws IOException if the folder cannot be created or written
+     */
+    static void checkWritable(Path dir) throws IOException {
+        Path absolute = dir.toAbsolutePath();
+        Files.createDirectories(absolute);
+        Path probe = Files.createTempFile(absolute, ".dunghan-", ".tmp");
+        Files.delete(probe);
+    }
+
     Writer writer() {
         return writer;
     }

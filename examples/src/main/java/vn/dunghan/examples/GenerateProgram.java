@@ -62,10 +62,15 @@ final class GenerateProgram {
         try (AtomicOutput atomic = file == null ? null : AtomicOutput.open(file)) {
             Writer writer = atomic != null ? atomic.writer()
                     : new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            Progress progress = new Progress(err, count);
             for (int i = 1; i <= count; i++) {
                 writer.write(DossierJson.write(generator.next(i)));
                 writer.write('\n');
+                if ((i & 1023) == 0 || i == count) {
+                    progress.accept(i);
+                }
             }
+            progress.finish();
             if (atomic != null) {
                 atomic.commit();
             } else {

@@ -131,6 +131,14 @@ final class ReportProgram {
             }
         }
         try {
+            AtomicOutput.checkWritable(outputDir);
+        } catch (IOException ex) {
+            err.println("Cannot write the report into " + outputDir.toAbsolutePath() + ": "
+                    + (ex instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                            : ex.getMessage()) + ".");
+            return 1;
+        }
+        try {
             PolicySet policies;
             try (Reader reader = open(arguments.option("policies").orElse(null), stdin)) {
                 policies = PolicyJson.read(reader);
@@ -154,7 +162,7 @@ final class ReportProgram {
                     .sorted(java.util.Comparator.comparing(HolidayActivity.Day::date).thenComparing(HolidayActivity.Day::agency))
                     .toList();
             Labels labels = arguments.vietnamese() ? VIETNAMESE : ENGLISH;
-            print(out, summary, sink.getErrors(), asOf, sample ? count + (arguments.vietnamese() ? " hồ sơ mẫu (seed "
+            print(out, summary, sink.getErrors(), asOf, sample ? labels.n(count) + (arguments.vietnamese() ? " hồ sơ mẫu (seed "
                     : " generated dossiers (seed ") + seed + ")" : arguments.option("input").get(), labels);
             printIdle(out, idle, labels);
             writeCsv(outputDir, summary);
@@ -211,15 +219,21 @@ final class ReportProgram {
         return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
     }
 
-    private static String pct(double rate) {
-        return Double.isNaN(rate) ? "-" : String.format(Locale.ROOT, "%.1f", rate * 100);
-    }
-
     /** The labels of the console report, in English or Vietnamese. */
     private record Labels(String title, String asOf, String evaluated, String rejected, String finished, String overdue,
             String paused, String closed, String onTime, String legal, String stated, String metric, String hidden,
             String[] header, String lateness, String findings, String largest, String legalDue, String statedDue,
-            String late, String csv, String html, String idle, String moreAgencies) {
+            String late, String csv, String html, String idle, String moreAgencies, Locale locale) {
+
+        /** A count with the language's thousands separator: 20,000 in English, 20.000 in Vietnamese. */
+        String n(long count) {
+            return String.format(locale, "%,d", count);
+        }
+
+        /** A rate as a percentage with one decimal, in the language's notation, or "-" when undefined. */
+        String pct(double rate) {
+            return Double.isNaN(rate) ? "-" : String.format(locale, "%.1f", rate * 100);
+        }
     }
 
     private static final Labels ENGLISH = new Labels("dunghan report: ", ", as of ", " dossiers evaluated",
@@ -229,7 +243,7 @@ final class ReportProgram {
             "Lateness in law (working days): ", "Findings:", "Largest hidden lateness:", "legal due ", ", stated ",
             " working days late; ", "CSV tables written to ", "HTML report: ",
             "Working days around long breaks with no activity at a normally busy counter: ",
-            " more agencies, with fewer dossiers, in by-agency.csv");
+            " more agencies, with fewer dossiers, in by-agency.csv", Locale.ENGLISH);
     private static final Labels VIETNAMESE = new Labels("Báo cáo dunghan: ", ", tính đến ", " hồ sơ được đánh giá",
             " bị loại vì không hợp lệ", " đã giải quyết, ", " quá hạn, ", " tạm dừng, ", " đã đóng",
             "Đúng hạn: theo luật ", "%, theo giấy hẹn ", "%, theo Quyết định 766 ", "%; ",
@@ -238,36 +252,35 @@ final class ReportProgram {
             "Trễ hạn theo luật (ngày làm việc): ", "Dấu hiệu:", "Trễ hạn bị che giấu lớn nhất:", "hạn luật ",
             ", hẹn ", " ngày làm việc trễ; ", "Bảng CSV ghi vào ", "Báo cáo HTML: ",
             "Ngày làm việc quanh kỳ nghỉ dài mà bộ phận một cửa vốn đông việc không tiếp nhận, không trả kết quả: ",
-            " cơ quan khác, ít hồ sơ hơn, trong by-agency.csv");
+            " cơ quan khác, ít hồ sơ hơn, trong by-agency.csv", Locale.forLanguageTag("vi-VN"));
 
     private static void print(PrintStream out, Summary summary, long errors, LocalDateTime asOf, String source,
             Labels l) {
         Tally all = summary.getOverall();
         out.println(l.title() + DisplayText.visible(source) + l.asOf() + asOf);
-        out.println(all.getTotal() + l.evaluated() + (errors > 0 ? ", " + errors + l.rejected() : "")
-                + "; " + all.getFinished() + l.finished() + all.getCount(Outcome.OVERDUE) + l.overdue()
-                + all.getCount(Outcome.PAUSED) + l.paused() + all.getCount(Outcome.CLOSED) + l.closed());
-        out.println(l.onTime() + pct(all.getLegalOnTimeRate()) + l.legal() + pct(all.getStatedOnTimeRate())
-                + l.stated() + pct(all.getMetricOnTimeRate()) + l.metric() + all.getHiddenLateness() + l.hidden());
+        out.println(l.n(all.getTotal()) + l.evaluated() + (errors > 0 ? ", " + l.n(errors) + l.rejected() : "")
+                + "; " + l.n(all.getFinished()) + l.finished() + l.n(all.getCount(Outcome.OVERDUE)) + l.overdue()
+                + l.n(all.getCount(Outcome.PAUSED)) + l.paused() + l.n(all.getCount(Outcome.CLOSED)) + l.closed());
+        out.println(l.onTime() + l.pct(all.getLegalOnTimeRate()) + l.legal() + l.pct(all.getStatedOnTimeRate())
+                + l.stated() + l.pct(all.getMetricOnTimeRate()) + l.metric() + l.n(all.getHiddenLateness()) + l.hidden());
         out.println();
         out.println(String.format(Locale.ROOT, "%-36s %8s %8s %8s %8s %8s %7s %7s", (Object[]) l.header()));
         Map<String, Tally> shown = summary.getLargestAgencies(HtmlReport.MAX_AGENCIES);
         for (Map.Entry<String, Tally> entry : shown.entrySet()) {
             Tally t = entry.getValue();
-            out.println(String.format(Locale.ROOT, "%-36s %8d %8d %8s %8s %8s %7d %7d", DisplayText.visible(entry.getKey()),
-                    t.getTotal(),
-                    t.getFinished(), pct(t.getLegalOnTimeRate()), pct(t.getStatedOnTimeRate()),
-                    pct(t.getMetricOnTimeRate()), t.getHiddenLateness(), t.getCount(Outcome.OVERDUE)));
+            out.println(String.format(l.locale(), "%-36s %,8d %,8d %8s %8s %8s %,7d %,7d", DisplayText.visible(entry.getKey()),
+                    t.getTotal(), t.getFinished(), l.pct(t.getLegalOnTimeRate()), l.pct(t.getStatedOnTimeRate()),
+                    l.pct(t.getMetricOnTimeRate()), t.getHiddenLateness(), t.getCount(Outcome.OVERDUE)));
         }
         if (shown.size() < summary.getByAgency().size()) {
-            out.println("... " + (summary.getByAgency().size() - shown.size()) + l.moreAgencies());
+            out.println("... " + l.n(summary.getByAgency().size() - shown.size()) + l.moreAgencies());
         }
         out.println();
-        out.println(l.lateness() + histogram(all));
+        out.println(l.lateness() + histogram(all, l));
         out.println();
         out.println(l.findings());
         for (FindingCode code : FindingCode.values()) {
-            out.println(String.format(Locale.ROOT, "  %-34s %7d", code, all.getFindings(code)));
+            out.println(String.format(l.locale(), "  %-34s %,7d", code, all.getFindings(code)));
         }
         out.println();
         out.println(l.largest());
@@ -301,11 +314,11 @@ final class ReportProgram {
         }
     }
 
-    private static String histogram(Tally tally) {
+    private static String histogram(Tally tally, Labels l) {
         long[] counts = tally.getLatenessHistogram();
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < counts.length; i++) {
-            text.append(i == 0 ? "" : ", ").append(Tally.LATENESS_LABELS.get(i)).append(": ").append(counts[i]);
+            text.append(i == 0 ? "" : ", ").append(Tally.LATENESS_LABELS.get(i)).append(": ").append(l.n(counts[i]));
         }
         return text.toString();
     }

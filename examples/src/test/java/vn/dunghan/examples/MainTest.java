@@ -141,9 +141,9 @@ class MainTest {
         Result result = run("report", "--count", "3000", "--output-dir", dir.toString());
         assertEquals(0, result.code(), result.err());
         List<String> lines = result.out().lines().toList();
-        assertEquals("dunghan report: 3000 generated dossiers (seed 2026), as of 2026-11-26T00:00", lines.get(0));
-        // every generated dossier is valid input
-        assertTrue(lines.get(1).startsWith("3000 dossiers evaluated;"), lines.get(1));
+        assertEquals("dunghan report: 3,000 generated dossiers (seed 2026), as of 2026-11-26T00:00", lines.get(0));
+        // every generated dossier is valid input; counts carry the language's thousands separator
+        assertTrue(lines.get(1).startsWith("3,000 dossiers evaluated;"), lines.get(1));
         assertTrue(lines.get(2).startsWith("On time: legal "), lines.get(2));
         assertTrue(result.out().contains("UBND phường Bến Thành"), result.out());
         for (String file : List.of("by-agency.csv", "by-procedure.csv", "by-month.csv", "hidden-lateness.csv")) {
@@ -156,8 +156,8 @@ class MainTest {
         // the same seed gives the same report
         assertEquals(result, run("report", "--count", "3000", "--output-dir", dir.toString()));
         Result vi = run("report", "--count", "3000", "--output-dir", dir.toString(), "--lang", "vi");
-        assertTrue(vi.out().startsWith("Báo cáo dunghan: 3000 hồ sơ mẫu (seed 2026), tính đến 2026-11-26T00:00"),
-                vi.out());
+        assertTrue(vi.out().startsWith("Báo cáo dunghan: 3.000 hồ sơ mẫu (seed 2026), tính đến 2026-11-26T00:00\n"
+                + "3.000 hồ sơ được đánh giá;"), vi.out());
         assertTrue(vi.out().contains("hồ sơ trễ hạn theo luật nhưng đúng hẹn theo giấy hẹn"), vi.out());
     }
 
@@ -224,7 +224,7 @@ class MainTest {
             Result report = run("report", "--input", input.toString(), "--as-of", "2026-11-26T00:00", "--threads",
                     threads, "--output-dir", reportDir.toString());
             assertEquals(0, report.code(), report.err());
-            assertTrue(report.out().contains("99899 dossiers evaluated, 101 rejected as invalid"), report.out());
+            assertTrue(report.out().contains("99,899 dossiers evaluated, 101 rejected as invalid"), report.out());
             if (first == null) {
                 first = text;
                 firstReport = report;
