@@ -18,36 +18,51 @@ import vn.dunghan.dossier.EventType;
 import vn.dunghan.dossier.ProcedureSpec;
 
 /**
- * A seeded generator of realistic dossiers for the examples: the procedures of the bundled
- * catalogue with their legal limits, ten agencies of Ho Chi Minh City, acceptances on working days
- * of 2024-01-02 to the evaluation instant (so every Tết of 2024–2026 is crossed), and the patterns
- * that hide lateness planted at these rates:
+ * A seeded generator of realistic dossiers for the examples, shaped like a province's one-stop
+ * system after the reorganisation of 1 July 2025 (no district level): three provincial
+ * departments, the provincial Public Administration Service Centre, and nine ward and commune
+ * People's Committees of Ho Chi Minh City. Procedures are those of the bundled catalogue with their
+ * legal limits; acceptances fall on working days of 2024-01-02 to the evaluation instant (so every
+ * Tết of 2024–2026 is crossed); codes carry the agency, the acceptance date and a 4-digit daily
+ * sequence ({@code 000.00.13.H29-260212-0007}). The patterns that hide lateness are planted at these rates:
  * <ul>
  * <li>channel: 60% counter, 35% online, 5% postal; 4% of online or postal dossiers accepted 2–6
  * working days after submission;</li>
  * <li>6% of slips padded by 2–5 working days beyond the legal deadline;</li>
  * <li>12% with a supplement request 1–3 working days after acceptance, 2% with one 4–6 days after
  * (too late), except for same-day procedures; 85% of requests answered 1–10 days later with a
- * re-issued appointment;</li>
- * <li>18% of results late by 1–8 working days, half of them with an extension moving the
- * appointment past the result (60% with a timely apology);</li>
- * <li>3% refused, 1% withdrawn; dossiers accepted in the last 45 days are still open 60% of the time;</li>
+ * re-issued appointment, 5% of those followed by a second request;</li>
+ * <li>results late by 1–8 working days at each agency's own rate ({@link #LATE_RATES}: from 2% at
+ * the Service Centre to 40% at the Department of Construction), half of them with an extension
+ * moving the appointment past the result (60% with a timely apology; 5% extended twice);</li>
+ * <li>3% refused, 1% withdrawn; 40% of these applicants file again for the same procedure 1–5
+ * working days later, under a new code; dossiers accepted in the last 45 days are still open 60%
+ * of the time;</li>
+ * <li>dossiers of the Service Centre are passed to the competent department, 10% of them 2–4
+ * working days late;</li>
  * <li>20% with one or two inter-agency steps, a quarter of them over their allocation;</li>
- * <li>3% with the completion recorded before the result was signed;</li>
+ * <li>3% with the completion recorded before the result was signed, 1% returned before it was;</li>
  * <li>the counter of UBND xã Củ Chi closed on the first two working days after each Tết break
  * (no acceptance, no return), as the directive on staffing around Tết forbids;</li>
  * <li>70% of early returns announced in advance; half of the returns evidenced by a handover at
  * the same moment, 3% by a handover 1–5 days after the recorded return; 2% of dossier codes with a
  * date a day off.</li>
  * </ul>
- * The same seed, procedures, calendar and instant give the same dossiers.
- * This class is not thread-safe.
+ * Each applicant is one of 50,000 people, known by a synthetic identity number made into the
+ * opaque key of {@link vn.dunghan.dossier.ApplicantKey}. The same seed, procedures, calendar and
+ * instant give the same dossiers. This class is not thread-safe.
  */
 final class SampleGenerator {
 
     static final List<String> AGENCIES = List.of("UBND phường Sài Gòn", "UBND phường Tân Định",
             "UBND phường Bến Thành", "UBND phường Cầu Ông Lãnh", "UBND phường Bàn Cờ", "UBND phường Xuân Hòa",
-            "UBND phường Nhiêu Lộc", "UBND xã Bình Chánh", "UBND xã Củ Chi", "Trung tâm Phục vụ hành chính công");
+            "UBND phường Nhiêu Lộc", "UBND xã Bình Chánh", "UBND xã Củ Chi", "Trung tâm Phục vụ hành chính công",
+            "Sở Tư pháp", "Sở Xây dựng", "Sở Nông nghiệp và Môi trường");
+    /** The share of each agency's results that come late, in the order of {@link #AGENCIES}. */
+    static final double[] LATE_RATES = {0.10, 0.03, 0.15, 0.25, 0.08, 0.12, 0.35, 0.20, 0.18, 0.02, 0.05, 0.40, 0.30};
+    /** The Public Administration Service Centre, which passes its dossiers to the competent department. */
+    private static final int CENTRE = 9;
+    private static final int PEOPLE = 50_000;
     private static final LocalDate FIRST = LocalDate.of(2024, 1, 2);
     private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
 
@@ -61,6 +76,16 @@ final class SampleGenerator {
     private final java.util.Set<LocalDate> closed = new java.util.HashSet<>();
     /** The agency whose counter is left unstaffed after Tết. */
     static final int UNSTAFFED = AGENCIES.indexOf("UBND xã Củ Chi");
+    /** The applicants' keys, made when first needed. */
+    private final String[] applicants = new String[PEOPLE];
+    /** The next daily sequence number of each agency and code date. */
+    private final java.util.Map<Long, Integer> sequences = new java.util.HashMap<>();
+    /** Applicants who will file again after a refusal or withdrawal: the dossier to copy and the earliest day. */
+    private final java.util.ArrayDeque<Refiling> refilings = new java.util.ArrayDeque<>();
+
+    /** A dossier to be filed again: its applicant, procedure and agency, and the day of the new acceptance. */
+    private record Refiling(int person, ProcedureSpec procedure, int agency, LocalDate day) {
+    }
 
     SampleGenerator(WorkCalendar calendar, List<ProcedureSpec> procedures, long seed, LocalDateTime asOf) {
         this.calendar = calendar;
@@ -106,11 +131,19 @@ final class SampleGenerator {
         return calendar.plusWorkingDays(date, n);
     }
 
+    /**
+     * Makes the next dossier.
+     *
+     * @param sequence  the dossier's place in the sample, from 1; the same places give the same dossiers
+     * @return the dossier, not null
+     */
     Dossier next(int sequence) {
-        ProcedureSpec procedure = procedures.get(random.nextInt(procedures.size()));
-        int agencyIndex = random.nextInt(AGENCIES.size());
-        LocalDate acceptedDate = open(agencyIndex,
-                calendar.nextWorkingDayOrSame(FIRST.plusDays(random.nextInt(Math.max(1, days)))));
+        Refiling refiling = !refilings.isEmpty() && chance(0.5) ? refilings.poll() : null;
+        ProcedureSpec procedure = refiling != null ? refiling.procedure() : procedures.get(random.nextInt(procedures.size()));
+        int agencyIndex = refiling != null ? refiling.agency() : random.nextInt(AGENCIES.size());
+        int person = refiling != null ? refiling.person() : random.nextInt(PEOPLE);
+        LocalDate acceptedDate = open(agencyIndex, refiling != null ? refiling.day()
+                : calendar.nextWorkingDayOrSame(FIRST.plusDays(random.nextInt(Math.max(1, days)))));
         LocalDateTime accepted = atOfficeTime(acceptedDate);
         if (!accepted.isBefore(asOf)) {
             accepted = asOf.minusHours(1);
@@ -152,6 +185,18 @@ final class SampleGenerator {
                     if (!late) {
                         due = restarted;
                     }
+                    LocalDateTime again = atOfficeTime(workingDaysAfter(receipt.toLocalDate(), 1));
+                    if (chance(0.05) && again.isBefore(asOf)) {
+                        events.add(DossierEvent.of(EventType.SUPPLEMENT_REQUESTED, again));
+                        LocalDateTime answered = atOfficeTime(workingDaysAfter(again.toLocalDate(), 2));
+                        if (answered.isBefore(asOf)) {
+                            events.add(DossierEvent.supplementReceived(answered, null));
+                            last = answered;
+                        } else {
+                            pendingSupplement = true;
+                            last = again;
+                        }
+                    }
                 } else {
                     pendingSupplement = true;
                 }
@@ -166,12 +211,14 @@ final class SampleGenerator {
                     Math.max(1, calendar.workingDaysBetween(acceptedDate, due) + 5))));
             if (refused.isAfter(last) && refused.isBefore(asOf)) {
                 events.add(DossierEvent.of(EventType.REFUSED, refused));
+                fileAgain(person, procedure, agencyIndex, refused);
             }
         } else if (endDraw < 0.04 || pendingSupplement) {
             LocalDateTime withdrawn = last.plusDays(1 + random.nextInt(20));
             if (endDraw < 0.04 || chance(0.5)) {
                 if (withdrawn.isBefore(asOf)) {
                     events.add(DossierEvent.of(EventType.WITHDRAWN, withdrawn));
+                    fileAgain(person, procedure, agencyIndex, withdrawn);
                 }
             }
         } else if (!(recent && chance(0.6))) {
@@ -180,14 +227,55 @@ final class SampleGenerator {
         events.sort(Comparator.comparing(DossierEvent::time));
 
         LocalDate codeDate = chance(0.02) ? acceptedDate.minusDays(1) : acceptedDate;
-        String id = String.format("000.00.%02d.H29-%s-%04d", 10 + agencyIndex, codeDate.format(YYMMDD), sequence);
+        String id = String.format("000.00.%02d.H29-%s-%04d", 10 + agencyIndex, codeDate.format(YYMMDD),
+                dailySequence(agencyIndex, codeDate));
         return new Dossier(id, procedure.code(), AGENCIES.get(agencyIndex), channel, submitted, accepted, slip,
-                null, events);
+                transfer(agencyIndex, accepted, events), events, applicant(person));
+    }
+
+    /** With 40% chance, the applicant files again for the same procedure 1–5 working days after the closing. */
+    private void fileAgain(int person, ProcedureSpec procedure, int agency, LocalDateTime closed) {
+        LocalDate day = workingDaysAfter(closed.toLocalDate(), 1 + random.nextInt(5));
+        if (chance(0.4) && day.isBefore(asOf.toLocalDate())) {
+            refilings.add(new Refiling(person, procedure, agency, day));
+        }
+    }
+
+    /** The next number of an agency's day: 1, 2, ... (4 digits in the code). */
+    private int dailySequence(int agency, LocalDate day) {
+        return sequences.merge(day.toEpochDay() * 64 + agency, 1, Integer::sum);
+    }
+
+    private String applicant(int person) {
+        String key = applicants[person];
+        if (key == null) {
+            key = vn.dunghan.dossier.ApplicantKey.of(null, String.format("079%09d", 100_000_000 + person));
+            applicants[person] = key;
+        }
+        return key;
+    }
+
+    /**
+     * The receipt by the competent department of a dossier accepted at the Service Centre: the
+     * same or the next working day, 10% of them 2–4 working days late; null for other agencies.
+     */
+    private LocalDateTime transfer(int agency, LocalDateTime accepted, List<DossierEvent> events) {
+        if (agency != CENTRE) {
+            return null;
+        }
+        int days = chance(0.10) ? 2 + random.nextInt(3) : random.nextInt(2);
+        LocalDateTime received = atOfficeTime(workingDaysAfter(accepted.toLocalDate(), days));
+        if (!received.isAfter(accepted)) {
+            received = accepted.plusMinutes(30);
+        }
+        // the receipt comes before anything else happens to the dossier
+        LocalDateTime first = events.isEmpty() ? asOf : events.get(0).time();
+        return received.isBefore(first) && received.isBefore(asOf) ? received : null;
     }
 
     private void addResult(List<DossierEvent> events, int agency, LocalDate acceptedDate, LocalDate due,
             LocalDateTime appointment, LocalDateTime last) {
-        boolean late = chance(0.18);
+        boolean late = chance(LATE_RATES[agency]);
         int span = Math.max(0, calendar.workingDaysBetween(acceptedDate, due));
         LocalDate finishDate = late ? workingDaysAfter(due, 1 + random.nextInt(8))
                 : span == 0 ? calendar.nextWorkingDayOrSame(acceptedDate) : workingDaysAfter(acceptedDate,
@@ -210,6 +298,11 @@ final class SampleGenerator {
             if (extendedAt.isBefore(finish) && !newAppointment.isBefore(extendedAt)) {
                 events.add(DossierEvent.extended(extendedAt, newAppointment, timely || chance(0.5)));
                 stated = newAppointment;
+                LocalDateTime again = extendedAt.plusHours(2);
+                if (chance(0.05) && again.isBefore(finish)) {
+                    stated = newAppointment.plusDays(2);
+                    events.add(DossierEvent.extended(again, stated, true));
+                }
             }
         }
         if (chance(0.2)) {
@@ -229,10 +322,21 @@ final class SampleGenerator {
                 stepStart = stepEnd.plusMinutes(30);
             }
         }
-        if (chance(0.03)) {
+        double signature = random.nextDouble();
+        if (signature < 0.03) {
             events.add(DossierEvent.of(EventType.COMPLETED, finish));
             events.add(DossierEvent.of(EventType.RESULT_SIGNED, finish.plusDays(1).withHour(10)));
             finish = finish.plusDays(1).withHour(10);
+        } else if (signature < 0.04) {
+            // returned at once, the signature recorded later
+            events.add(DossierEvent.of(EventType.COMPLETED, finish));
+            LocalDateTime returned = finish.plusMinutes(30);
+            LocalDateTime signed = finish.plusHours(3);
+            if (signed.isBefore(asOf)) {
+                events.add(DossierEvent.of(EventType.RETURNED, returned));
+                events.add(DossierEvent.of(EventType.RESULT_SIGNED, signed));
+            }
+            return;
         } else {
             events.add(DossierEvent.of(EventType.RESULT_SIGNED, finish.minusMinutes(30).isAfter(last)
                     ? finish.minusMinutes(30) : finish));

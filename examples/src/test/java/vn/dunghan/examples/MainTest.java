@@ -150,7 +150,7 @@ class MainTest {
             assertTrue(java.nio.file.Files.size(dir.resolve(file)) > 100, file);
         }
         List<String> agencies = java.nio.file.Files.readAllLines(dir.resolve("by-agency.csv"));
-        assertEquals(11, agencies.size());
+        assertEquals(14, agencies.size());
         assertTrue(agencies.get(0).startsWith("agency,dossiers,finished,legalOnTimeRate,statedOnTimeRate,"
                 + "metric766OnTimeRate,hiddenLateness,EARLY,"), agencies.get(0));
         // the same seed gives the same report
