@@ -125,7 +125,7 @@ public final class PipelineStages {
             case 6 -> {
                 DuplicateIds ids = DuplicateIds.create();
                 for (Dossier dossier : dossiers) {
-                    sink += ids.firstRecordOf(dossier.id(), 0);
+                    sink += ids.firstRecordOf(dossier.id(), 1);
                 }
             }
             default -> sink += bench.pipeline().hashCode();

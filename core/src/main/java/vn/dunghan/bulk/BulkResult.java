@@ -39,8 +39,39 @@ public record BulkResult(long number, String id, Evaluation evaluation, String p
      * @return the result, not null
      */
     public static BulkResult error(long number, String id, String path, String message) {
-        return new BulkResult(number, writable(id), null, Objects.requireNonNull(path, "path"),
-                Objects.requireNonNull(message, "message"));
+        return new BulkResult(number, writable(id), null, escaped(Objects.requireNonNull(path, "path")),
+                escaped(Objects.requireNonNull(message, "message")));
+    }
+
+    /**
+     * Checks the invariants: a result has an evaluation and no error, an error has a path and a
+     * message and no evaluation.
+     *
+     * @throws IllegalArgumentException if the values mix a result and an error
+     */
+    public BulkResult {
+        if (evaluation == null ? path == null || message == null : path != null || message != null) {
+            throw new IllegalArgumentException("A bulk result has either an evaluation or a path and a message");
+        }
+    }
+
+    /** A text with every lone surrogate written as {@code \\uXXXX}, so that it can be written as UTF-8. */
+    private static String escaped(String text) {
+        if (writable(text) != null) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                out.append(String.format("\\u%04X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** The code, or null when it holds a lone surrogate, which no UTF-8 output can hold. */

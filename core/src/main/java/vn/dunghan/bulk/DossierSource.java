@@ -12,8 +12,10 @@ import vn.dunghan.portal.PortalDossiers;
 
 /**
  * Where the dossiers of a bulk run come from: items read one at a time on the calling thread (an
- * NDJSON line, a CSV row, a generated dossier), each decoded into a {@link DossierRecord} on the
- * worker threads, and the way the format names a field, so that an error the evaluator finds
+ * NDJSON line, a CSV row, a generated dossier), each decoded into a {@link DossierRecord} by
+ * {@link #decode} on the worker threads (NDJSON lines and the portal's payload are parsed there; CSV
+ * and Excel rows are read whole on the calling thread, so {@code decode} only hands them on), and
+ * the way the format names a field, so that an error the evaluator finds
  * points where the input holds the value (a JSON Pointer for NDJSON, a column for CSV).
  * <p>
  * A source is read once, by one thread; {@link #decode}, {@link #size} and {@link #locate} are
@@ -71,24 +73,27 @@ public interface DossierSource<T> extends Iterator<T>, AutoCloseable {
     /**
      * Obtains a source over the lines of an NDJSON stream ({@link vn.dunghan.json.DossierJson}).
      *
-     * @param in  the UTF-8 bytes, closed by {@link #close()}, not null
+     * @param in  the UTF-8 bytes, closed by {@link #close()}, also when this fails, not null
      * @param limits  the read limits, not null
      * @return the source, not null
      */
     static DossierSource<?> ndjson(InputStream in, ReadLimits limits) {
-        return new NdjsonSource(Objects.requireNonNull(in, "in"), Objects.requireNonNull(limits, "limits"));
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(limits, "limits");
+        return Closing.orClose(in, () -> new NdjsonSource(in, limits));
     }
 
     /**
      * Obtains a source over the rows of a CSV stream ({@link vn.dunghan.csv.CsvDossiers}); the
      * header is read now.
      *
-     * @param in  the UTF-8 bytes, closed by {@link #close()}, not null
+     * @param in  the UTF-8 bytes, closed by {@link #close()}, also when this fails, not null
      * @return the source, not null
      * @throws vn.dunghan.json.InvalidDocumentException if the file is not UTF-8 or its header is invalid
      */
     static DossierSource<?> csv(InputStream in) {
-        return new CsvSource(vn.dunghan.csv.CsvDossiers.open(in));
+        Objects.requireNonNull(in, "in");
+        return Closing.orClose(in, () -> new CsvSource(vn.dunghan.csv.CsvDossiers.open(in)));
     }
 
     /**
@@ -96,16 +101,18 @@ public interface DossierSource<T> extends Iterator<T>, AutoCloseable {
      * ({@link vn.dunghan.csv.XlsxDossiers}); the header is read now. Needs
      * {@code org.dhatim:fastexcel-reader}, an optional dependency.
      *
-     * @param in  the workbook's bytes, closed by {@link #close()}, not null
+     * @param in  the workbook's bytes, closed by {@link #close()}, also when this fails, not null
      * @return the source, not null
      * @throws vn.dunghan.json.InvalidDocumentException if the bytes are not a workbook or its header is invalid
      * @throws IllegalStateException if fastexcel-reader is not on the class or module path
      */
     static DossierSource<?> xlsx(InputStream in) {
+        Objects.requireNonNull(in, "in");
         try {
-            return new CsvSource(vn.dunghan.csv.XlsxDossiers.open(in));
+            return Closing.orClose(in, () -> new CsvSource(vn.dunghan.csv.XlsxDossiers.open(in)));
         } catch (NoClassDefFoundError ex) {
-            throw new IllegalStateException("Reading .xlsx needs org.dhatim:fastexcel-reader on the class path", ex);
+            throw new IllegalStateException("Reading .xlsx needs org.dhatim:fastexcel-reader and its dependencies on the"
+                    + " class path (" + ex.getMessage() + " is missing)", ex);
         }
     }
 
@@ -124,13 +131,17 @@ public interface DossierSource<T> extends Iterator<T>, AutoCloseable {
      * ({@link vn.dunghan.portal.PortalDossiers}): a JSON array, the envelope of
      * {@code DongBoHoSoMC}, or one object per line.
      *
-     * @param in  the UTF-8 bytes, closed by {@link #close()}, not null
+     * @param in  the UTF-8 bytes, closed by {@link #close()}, also when this fails, not null
+     * @param limits  the read limits: the line length and nesting depth of one dossier, not null
      * @param calendar  the calendar on which steps' allocations are counted, not null
      * @return the source, not null
      * @throws vn.dunghan.json.InvalidDocumentException if the input is not UTF-8
      */
-    static DossierSource<?> portal(InputStream in, WorkCalendar calendar) {
-        return new PortalSource(Objects.requireNonNull(in, "in"), PortalDossiers.of(calendar));
+    static DossierSource<?> portal(InputStream in, ReadLimits limits, WorkCalendar calendar) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(calendar, "calendar");
+        return Closing.orClose(in, () -> new PortalSource(in, limits, PortalDossiers.of(calendar)));
     }
 
     /**
@@ -144,11 +155,13 @@ public interface DossierSource<T> extends Iterator<T>, AutoCloseable {
      * @throws vn.dunghan.json.InvalidDocumentException if the input is refused as a whole
      */
     static DossierSource<?> open(InputFormat format, InputStream in, ReadLimits limits, WorkCalendar calendar) {
+        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(calendar, "calendar");
         switch (Objects.requireNonNull(format, "format")) {
             case CSV:
                 return csv(in);
             case PORTAL:
-                return portal(in, calendar);
+                return portal(in, limits, calendar);
             case XLSX:
                 return xlsx(in);
             default:

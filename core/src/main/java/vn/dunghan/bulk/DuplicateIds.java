@@ -54,9 +54,13 @@ public final class DuplicateIds {
      * @param id  the dossier code, not null
      * @param record  the number of the record that uses it, from 1 to 4,294,967,295
      * @return the number of the first record that used the code, or -1 if this record is the first
+     * @throws IllegalArgumentException if the record number is out of range
      */
     public long firstRecordOf(String id, long record) {
         Objects.requireNonNull(id, "id");
+        if (record < 1 || record > 0xFFFF_FFFFL) {
+            throw new IllegalArgumentException("Record " + record + " must be from 1 to 4294967295");
+        }
         byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
         long h = SipHash.hash(k0, k1, bytes);
         long hi = h;
@@ -65,11 +69,11 @@ public final class DuplicateIds {
             lo = 1;
         }
         int mask = high.length - 1;
-        for (int slot = (int) (hi >>> 40) & mask; ; slot = (slot + 1) & mask) {
+        for (int slot = home(hi, mask); ; slot = (slot + 1) & mask) {
             if (high[slot] == 0 && low[slot] == 0) {
                 high[slot] = hi;
                 low[slot] = lo;
-                records[slot] = (int) Math.min(record, 0xFFFF_FFFFL);
+                records[slot] = (int) record;
                 if (++size * 4 > high.length * 3) {
                     grow();
                 }
@@ -90,6 +94,11 @@ public final class DuplicateIds {
         return size;
     }
 
+    /** The home slot of a fingerprint: its low bits, so that every slot of a table of any size is a home. */
+    static int home(long hi, int mask) {
+        return (int) hi & mask;
+    }
+
     private void grow() {
         long[] oldHigh = high;
         int[] oldLow = low;
@@ -100,7 +109,7 @@ public final class DuplicateIds {
         int mask = high.length - 1;
         for (int i = 0; i < oldHigh.length; i++) {
             if (oldHigh[i] != 0 || oldLow[i] != 0) {
-                int slot = (int) (oldHigh[i] >>> 40) & mask;
+                int slot = home(oldHigh[i], mask);
                 while (high[slot] != 0 || low[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }

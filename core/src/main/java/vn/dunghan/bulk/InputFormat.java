@@ -81,8 +81,8 @@ public enum InputFormat {
             return false;
         }
         String key = head.substring(quote + 1, end);
-        return !key.isEmpty() && (Character.isUpperCase(key.charAt(0)) || key.equals("data") || key.equals("service")
-                || key.equals("session") || key.equals("madonvi") || key.equals("isUpdating"));
+        return !key.isEmpty() && (Character.isUpperCase(key.charAt(0))
+                || vn.dunghan.portal.PortalDossiers.isEnvelopeField(key));
     }
 
     /**

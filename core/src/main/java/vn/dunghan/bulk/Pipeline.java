@@ -84,7 +84,11 @@ public final class Pipeline {
         Ordered<P> ordered = new Ordered<>(sink, source.idPath(), Refilings.create(evaluator.getCalendar()));
         bulk.map(source, source::size, (T item) -> {
             BulkResult result = evaluateIn(source.decode(item), source);
-            return new Prepared<>(result, sink.prepare(result));
+            try {
+                return new Prepared<>(result, sink.prepare(result));
+            } catch (RuntimeException ex) {
+                return new Prepared<>(failure(result.number(), ex), null);
+            }
         }, ordered, progress);
         return new Counts(ordered.results + ordered.errors, ordered.results, ordered.errors);
     }
@@ -122,7 +126,18 @@ public final class Pipeline {
             // the evaluator names the code only when it is a valid one
             return BulkResult.error(record.number(), ex.getDossierId(),
                     source == null ? ex.getPath() : source.locate(record.dossier(), ex.getPath()), ex.getRule());
+        } catch (RuntimeException ex) {
+            return failure(record.number(), ex);
         }
+    }
+
+    /**
+     * The error record of a record that made dunghan itself fail: the run goes on, and the record
+     * says so, to be reported.
+     */
+    private static BulkResult failure(long number, RuntimeException ex) {
+        return BulkResult.error(number, null, "", "dunghan could not evaluate this record (" + ex
+                + "); the record is kept as an error, please report it");
     }
 
     /**
@@ -134,6 +149,7 @@ public final class Pipeline {
      * @return the error, not null
      */
     public static BulkResult duplicate(BulkResult result, String idPath, long first) {
+        Objects.requireNonNull(result.id(), "result.id()");
         return BulkResult.error(result.number(), result.id(), idPath,
                 "Dossier code '" + result.id() + "' is already used by record " + first);
     }
@@ -172,10 +188,15 @@ public final class Pipeline {
                 }
             }
             if (!result.isError()) {
-                Evaluation linked = refilings.accept(result.evaluation());
-                if (linked != result.evaluation()) {
-                    // rare: the finding changes what was prepared, which is made again here
-                    result = BulkResult.of(result.number(), linked);
+                try {
+                    Evaluation linked = refilings.accept(result.evaluation());
+                    if (linked != result.evaluation()) {
+                        // rare: the finding changes what was prepared, which is made again here
+                        result = BulkResult.of(result.number(), linked);
+                        prepared = null;
+                    }
+                } catch (RuntimeException ex) {
+                    result = failure(result.number(), ex);
                     prepared = null;
                 }
             }

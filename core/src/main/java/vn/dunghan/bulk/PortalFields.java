@@ -32,7 +32,7 @@ final class PortalFields {
                 default -> path;
             };
         }
-        if (parts.length == 4 && parts[1].equals("events")) {
+        if (parts.length == 4 && parts[1].equals("events") && parts[2].matches("\\d{1,9}")) {
             int index = Integer.parseInt(parts[2]);
             if (index < dossier.events().size()) {
                 return field(dossier.events().get(index).type());

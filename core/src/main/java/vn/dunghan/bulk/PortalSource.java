@@ -3,6 +3,7 @@ package vn.dunghan.bulk;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.NoSuchElementException;
 
 import tools.jackson.core.JacksonException;
@@ -18,44 +19,86 @@ import vn.dunghan.dossier.DossierRecord;
 import vn.dunghan.json.DocumentNode;
 import vn.dunghan.json.InvalidDocumentException;
 import vn.dunghan.json.JsonSyntax;
+import vn.dunghan.json.NdjsonLines;
+import vn.dunghan.json.ReadLimits;
 import vn.dunghan.json.TextEncoding;
 import vn.dunghan.portal.PortalDossiers;
 
 /**
- * The dossiers of the portal's payload ({@link PortalDossiers}): a JSON array of dossier objects,
- * the envelope {@code {"service":"DongBoHoSoMC","data":[...]}}, or one object per line, in any
- * mix, numbered from 1 in the order they come. Each object is parsed into a tree on the calling
- * thread and mapped on the workers. A syntax error ends the reading with one error record.
+ * The dossiers of the portal's payload ({@link PortalDossiers}), numbered from 1 in the order they
+ * come. Two shapes are told apart by the first bytes:
+ * <ul>
+ * <li>one object per line: split like NDJSON ({@link NdjsonLines}, the same line limit), each line
+ * parsed on the workers, so a bad line is one error record and reading goes on;</li>
+ * <li>a JSON array of dossier objects, or the envelope {@code {"service":"DongBoHoSoMC","data":[...]}}
+ * (several may follow one another): streamed, each dossier parsed into a tree on the calling
+ * thread and mapped on the workers; a syntax error ends the reading with one error record, since
+ * nothing after it can be placed.</li>
+ * </ul>
  */
 final class PortalSource implements DossierSource<PortalSource.Item> {
 
-    /** One dossier object as parsed, or the syntax error that ended the input. */
-    record Item(long number, JsonNode node, String error) {
+    /** One dossier as a line's bytes or as a parsed tree, or the error that ended the input. */
+    record Item(long number, byte[] line, boolean tooLong, JsonNode node, long size, String error) {
     }
 
-    private static final int DEPTH = 24;
+    private static final int LOOK_AHEAD = 4096;
 
     private final InputStream in;
+    private final ReadLimits limits;
+    private final PortalDossiers reader;
+    private final NdjsonLines lines;
     private final JsonMapper mapper;
     private final JsonParser parser;
-    private final PortalDossiers reader;
     private long number;
-    /** Inside an array of dossiers (top level or the envelope's data), how many arrays to close after it. */
+    /** Inside an array of dossiers (top level or the envelope's data): how many arrays are open. */
     private int arrays;
     private Item next;
     private boolean done;
 
-    PortalSource(InputStream in, PortalDossiers reader) {
+    PortalSource(InputStream in, ReadLimits limits, PortalDossiers reader) {
         this.in = TextEncoding.requireUtf8(in);
+        this.limits = limits;
         this.reader = reader;
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(DEPTH).build()).build();
-        this.mapper = JsonMapper.builder(factory).build();
-        this.parser = mapper.createParser(this.in);
+        if (isOneObjectPerLine(this.in)) {
+            this.lines = NdjsonLines.of(this.in, limits);
+            this.mapper = null;
+            this.parser = null;
+        } else {
+            this.lines = null;
+            JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(limits.getMaxNestingDepth()).build()).build();
+            this.mapper = JsonMapper.builder(factory).build();
+            this.parser = mapper.createParser(this.in);
+        }
+    }
+
+    /** Checks if the input starts with an object that is not an envelope: one dossier per line. */
+    private static boolean isOneObjectPerLine(InputStream in) {
+        try {
+            in.mark(LOOK_AHEAD);
+            String head = new String(in.readNBytes(LOOK_AHEAD), StandardCharsets.UTF_8);
+            in.reset();
+            int i = 0;
+            while (i < head.length() && (Character.isWhitespace(head.charAt(i)) || head.charAt(i) == '\uFEFF')) {
+                i++;
+            }
+            if (i >= head.length() || head.charAt(i) != '{') {
+                return false;
+            }
+            int quote = head.indexOf('"', i);
+            int end = quote < 0 ? -1 : head.indexOf('"', quote + 1);
+            return end < 0 || !PortalDossiers.isEnvelopeField(head.substring(quote + 1, end));
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     @Override
     public boolean hasNext() {
+        if (lines != null) {
+            return lines.hasNext();
+        }
         if (next == null && !done) {
             next = read();
         }
@@ -66,6 +109,10 @@ final class PortalSource implements DossierSource<PortalSource.Item> {
     public Item next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
+        }
+        if (lines != null) {
+            NdjsonLines.Line line = lines.next();
+            return new Item(line.number(), line.bytes(), line.isTooLong(), null, line.size(), null);
         }
         Item item = next;
         next = null;
@@ -83,7 +130,7 @@ final class PortalSource implements DossierSource<PortalSource.Item> {
                 if (token == JsonToken.END_ARRAY && arrays > 0) {
                     arrays--;
                     if (arrays == 0 && parser.streamReadContext().inObject()) {
-                        skipRestOfEnvelope();
+                        skipRestOfObject();
                     }
                     continue;
                 }
@@ -91,22 +138,33 @@ final class PortalSource implements DossierSource<PortalSource.Item> {
                     arrays++;
                     continue;
                 }
+                long start = parser.currentTokenLocation().getByteOffset();
                 if (token == JsonToken.START_OBJECT && arrays == 0) {
                     token = parser.nextToken();
-                    if (token == JsonToken.PROPERTY_NAME && isEnvelopeField(parser.currentName())) {
-                        enterEnvelope(token);
+                    if (token == JsonToken.PROPERTY_NAME && PortalDossiers.isEnvelopeField(parser.currentName())) {
+                        if (!enterEnvelope(token)) {
+                            return new Item(++number, null, false, null, 0, "The envelope holds no data array of"
+                                    + " dossiers");
+                        }
                         continue;
                     }
                     JsonNode object = restOfObject(token);
-                    return new Item(++number, object, null);
+                    return new Item(++number, null, false, object, size(start), null);
                 }
                 JsonNode value = parser.readValueAsTree();
-                return new Item(++number, value, null);
+                return new Item(++number, null, false, value, size(start), null);
             }
         } catch (JacksonException ex) {
             done = true;
-            return new Item(++number, null, "The payload cannot be read from here on: " + JsonSyntax.describe(ex));
+            return new Item(++number, null, false, null, 0, "The payload cannot be read from here on: "
+                    + JsonSyntax.describe(ex));
         }
+    }
+
+    /** The bytes read since a start offset, when the parser knows them. */
+    private long size(long start) {
+        long end = parser.currentLocation().getByteOffset();
+        return start >= 0 && end >= start ? end - start : 0;
     }
 
     /** Reads the fields of a top-level object whose first field name is the current token. */
@@ -122,22 +180,27 @@ final class PortalSource implements DossierSource<PortalSource.Item> {
         return object;
     }
 
-    /** Moves into the data array of an envelope, whose first field name is the current token. */
-    private void enterEnvelope(JsonToken first) {
+    /**
+     * Moves into the data array of an envelope, whose first field name is the current token.
+     *
+     * @return false if the envelope ended without one
+     */
+    private boolean enterEnvelope(JsonToken first) {
         JsonToken token = first;
         while (token == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();
             token = parser.nextToken();
             if (name.equals("data") && token == JsonToken.START_ARRAY) {
                 arrays = 1;
-                return;
+                return true;
             }
             parser.skipChildren();
             token = parser.nextToken();
         }
+        return false;
     }
 
-    private void skipRestOfEnvelope() {
+    private void skipRestOfObject() {
         JsonToken token = parser.nextToken();
         while (token == JsonToken.PROPERTY_NAME) {
             parser.nextToken();
@@ -146,22 +209,26 @@ final class PortalSource implements DossierSource<PortalSource.Item> {
         }
     }
 
-    private static boolean isEnvelopeField(String name) {
-        return name.equals("data") || name.equals("service") || name.equals("session") || name.equals("madonvi")
-                || name.equals("isUpdating");
-    }
-
     @Override
     public DossierRecord decode(Item item) {
         if (item.error() != null) {
             return DossierRecord.error(item.number(), null, "", item.error());
         }
-        DocumentNode node = DocumentNode.root(item.node());
+        if (item.tooLong()) {
+            return DossierRecord.error(item.number(), null, "", "The line is over the limit of "
+                    + limits.getMaxLineBytes() + " bytes");
+        }
+        DocumentNode node;
+        try {
+            node = item.line() != null ? DocumentNode.parse(item.line(), limits) : DocumentNode.root(item.node());
+        } catch (InvalidDocumentException ex) {
+            return DossierRecord.error(item.number(), null, ex.getPath(), ex.getRule());
+        }
         try {
             return DossierRecord.of(item.number(), reader.read(node));
         } catch (InvalidDocumentException ex) {
             // a progress entry names its dossier in the message, not as the record's code
-            String id = PortalDossiers.isProgressEntry(node) ? null : idOf(item.node());
+            String id = PortalDossiers.isProgressEntry(node) ? null : idOf(node.node());
             return DossierRecord.error(item.number(), id, ex.getPath(), ex.getRule());
         }
     }
@@ -169,6 +236,11 @@ final class PortalSource implements DossierSource<PortalSource.Item> {
     private static String idOf(JsonNode node) {
         JsonNode id = node.isObject() ? node.get("MaHoSo") : null;
         return id != null && id.isString() && !id.asString().isBlank() ? id.asString() : null;
+    }
+
+    @Override
+    public long size(Item item) {
+        return item.size();
     }
 
     @Override
@@ -184,7 +256,9 @@ final class PortalSource implements DossierSource<PortalSource.Item> {
     @Override
     public void close() {
         try {
-            parser.close();
+            if (parser != null) {
+                parser.close();
+            }
             in.close();
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);

@@ -18,8 +18,10 @@ public interface ResultSink<P> {
     P prepare(BulkResult result);
 
     /**
-     * Takes a result on the calling thread, in input order. The result may have become an error
-     * after it was prepared (a dossier code used by an earlier record); then {@code prepared} is null.
+     * Takes a result on the calling thread, in input order. The result may have changed after it
+     * was prepared: become an error (a dossier code used by an earlier record), or gained a finding
+     * found across dossiers ({@link vn.dunghan.dossier.FindingCode#REFILED_TO_RESET_CLOCK}); then
+     * {@code prepared} is null.
      *
      * @param result  the result, not null
      * @param prepared  what {@link #prepare} made of it, or null

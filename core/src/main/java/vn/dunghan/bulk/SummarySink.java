@@ -5,8 +5,9 @@ import vn.dunghan.analytics.Summary;
 
 /**
  * Adds each evaluated dossier to a {@link Summary} and to the daily {@link Activity} of its agency,
- * and counts the errors: what the report is made of. Merging the sinks of parts of an input gives
- * what one sink over the whole input gives.
+ * and counts the errors: what the report is made of. The summaries of parts of an input merge
+ * ({@link Summary#merge}) into the summary of the whole when the parts were evaluated as the
+ * whole would be, reused codes and re-filings found across parts (as the Spark job does).
  * <p>
  * This class is not thread-safe: one run at a time.
  */

@@ -137,14 +137,14 @@ enum CsvColumn {
      * Finds the column behind a field path of the dossier model.
      *
      * @param dossierField  the dossier's field ({@code acceptedAt}), or null for an event's field
-     * @param type  the event's type, or null for a dossier field
+     * @param type  the event's type, or null for a dossier field or for the first event with that field
      * @param eventField  the event's field ({@code at}, {@code newAppointment}, {@code apology})
      * @return the column, or null if no column holds that value
      */
     static CsvColumn of(String dossierField, EventType type, String eventField) {
         for (CsvColumn column : ALL) {
             if (dossierField != null ? dossierField.equals(column.field)
-                    : column.event == type && column.eventField.equals(eventField)) {
+                    : column.event != null && (type == null || column.event == type) && column.eventField.equals(eventField)) {
                 return column;
             }
         }

@@ -217,7 +217,10 @@ public final class CsvDossiers implements Iterator<DossierRecord>, Closeable {
         } catch (InvalidDocumentException ex) {
             return DossierRecord.error(number, id, ex.getPath(), ex.getRule());
         } catch (InvalidFieldException ex) {
-            return DossierRecord.error(number, id, "", ex.getRule());
+            // the model's rule about an event's field: the column of that field
+            CsvColumn column = CsvColumn.of(null, null, ex.getField());
+            return DossierRecord.error(number, id, column == null ? "" : "/" + names.getOrDefault(column, column.header()),
+                    ex.getRule());
         }
     }
 
@@ -295,13 +298,15 @@ public final class CsvDossiers implements Iterator<DossierRecord>, Closeable {
         if (extended != null) {
             if (newAppointment == null) {
                 throw error(CsvColumn.NGAY_HEN_TRA_GIA_HAN, "An extension (" + names.get(CsvColumn.NGAY_GIA_HAN)
-                        + ") needs its new appointment in NgayHenTraGiaHan");
+                        + ") needs its new appointment in " + names.getOrDefault(CsvColumn.NGAY_HEN_TRA_GIA_HAN,
+                                CsvColumn.NGAY_HEN_TRA_GIA_HAN.header()));
             }
             events.add(DossierEvent.extended(extended, newAppointment, apology));
         } else {
             for (CsvColumn column : List.of(CsvColumn.NGAY_HEN_TRA_GIA_HAN, CsvColumn.CO_XIN_LOI)) {
                 if (value(values, column) != null) {
-                    throw error(column, "Column '" + names.get(column) + "' is given without an extension in NgayGiaHan");
+                    throw error(column, "Column '" + names.get(column) + "' is given without an extension in "
+                            + names.getOrDefault(CsvColumn.NGAY_GIA_HAN, CsvColumn.NGAY_GIA_HAN.header()));
                 }
             }
         }
@@ -387,7 +392,7 @@ public final class CsvDossiers implements Iterator<DossierRecord>, Closeable {
         CsvColumn column = null;
         if (parts.length == 2) {
             column = CsvColumn.of(parts[1], null, null);
-        } else if (parts.length == 4 && parts[1].equals("events")) {
+        } else if (parts.length == 4 && parts[1].equals("events") && parts[2].matches("\\d{1,9}")) {
             int index = Integer.parseInt(parts[2]);
             if (index < dossier.events().size()) {
                 // a field without a column of its own (the type) is in the event's column

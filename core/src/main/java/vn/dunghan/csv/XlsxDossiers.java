@@ -32,6 +32,7 @@ import vn.dunghan.json.InvalidDocumentException;
 public final class XlsxDossiers {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT);
 
     private XlsxDossiers() {
     }
@@ -90,17 +91,37 @@ public final class XlsxDossiers {
         String[] values = new String[Math.max(width, row.getCellCount())];
         for (int i = 0; i < values.length; i++) {
             Cell cell = i < row.getCellCount() ? row.getCell(i) : null;
-            values[i] = cell == null ? "" : text(cell);
+            values[i] = cell == null ? "" : safeText(cell);
         }
         return values;
     }
 
+    /** A cell as text; a cell that cannot be read gives its raw value, for its column to reject. */
+    private static String safeText(Cell cell) {
+        try {
+            return text(cell);
+        } catch (RuntimeException ex) {
+            return cell.getRawValue() == null ? "" : cell.getRawValue();
+        }
+    }
+
+    /**
+     * A cell as text: a date-time cell as ISO, a date cell (a date format without hours) as an ISO
+     * date, so that an appointment on a date means the end of that day as in CSV; a number as its
+     * digits; anything else, and a number that is no date, as the cell's own text.
+     */
     private static String text(Cell cell) {
         switch (cell.getType()) {
             case NUMBER:
-                if (isDateFormat(cell.getDataFormatString())) {
-                    LocalDateTime time = cell.asDate();
-                    return time.withNano(0).format(ISO);
+                String format = cell.getDataFormatString();
+                if (isDateFormat(format)) {
+                    try {
+                        LocalDateTime time = cell.asDate().withNano(0);
+                        return hasTime(format) ? time.format(ISO) : time.format(ISO_DATE);
+                    } catch (RuntimeException ex) {
+                        // not a date Excel can show: its raw value, which the column then rejects
+                        return cell.getRawValue() == null ? "" : cell.getRawValue();
+                    }
                 }
                 BigDecimal number = cell.asNumber();
                 return number.stripTrailingZeros().toPlainString();
@@ -111,11 +132,20 @@ public final class XlsxDossiers {
         }
     }
 
+    /** Checks if a date format shows hours or seconds, outside quoted text and brackets. */
+    static boolean hasTime(String format) {
+        return showsAny(format, "hHsS");
+    }
+
     /**
      * Checks if a number format shows a date or a time: it holds a day, month, year, hour or
      * second outside quoted text and brackets (Excel's own test).
      */
     static boolean isDateFormat(String format) {
+        return showsAny(format, "dmyhsDMYHS");
+    }
+
+    private static boolean showsAny(String format, String letters) {
         if (format == null) {
             return false;
         }
@@ -131,7 +161,7 @@ public final class XlsxDossiers {
                 brackets++;
             } else if (!quoted && c == ']') {
                 brackets--;
-            } else if (!quoted && brackets == 0 && "dmyhsDMYHS".indexOf(c) >= 0) {
+            } else if (!quoted && brackets == 0 && letters.indexOf(c) >= 0) {
                 return true;
             }
         }

@@ -17,7 +17,7 @@ import java.util.Objects;
  * <p>
  * The record checks that the required fields are present; the rules of a valid timeline (events in
  * time order, none before acceptance, a supplement received only after it was requested) are
- * checked by {@link DossierValidator} when a dossier is evaluated or read.
+ * checked by {@link DossierValidator} when a dossier is evaluated.
  * <p>
  * This record is immutable and thread-safe.
  *

@@ -18,6 +18,18 @@ import java.util.Objects;
 public record DossierRecord(long number, Dossier dossier, String id, String path, String message) {
 
     /**
+     * Checks the invariants: a record read has a dossier and no error, an error has a path and a
+     * message and no dossier.
+     *
+     * @throws IllegalArgumentException if the values mix a dossier and an error
+     */
+    public DossierRecord {
+        if (dossier == null ? path == null || message == null : path != null || message != null) {
+            throw new IllegalArgumentException("A dossier record has either a dossier or a path and a message");
+        }
+    }
+
+    /**
      * Obtains a record that was read.
      *
      * @param number  the record number

@@ -29,6 +29,8 @@ public final class PolicySet {
     private final PolicyParameters defaults;
 
     private PolicySet(Collection<ProcedureSpec> procedures, PolicyParameters defaults, List<RuleSet> ruleSets) {
+        Objects.requireNonNull(procedures, "procedures");
+        Objects.requireNonNull(ruleSets, "ruleSets");
         this.defaults = Objects.requireNonNull(defaults, "defaults");
         if (ruleSets.isEmpty()) {
             throw new InvalidFieldException("ruleSets", "A policy set needs at least one rule set");

@@ -96,6 +96,18 @@ public final class DocumentNode {
     }
 
     /**
+     * Parses one record of a bulk input under read limits, such as one line of a file.
+     *
+     * @param json  the UTF-8 bytes, not null
+     * @param limits  the limits, not null
+     * @return the root, not null
+     * @throws InvalidDocumentException if the bytes are empty, not UTF-8, not valid JSON or over a limit
+     */
+    public static DocumentNode parse(byte[] json, ReadLimits limits) {
+        return parse(java.util.Objects.requireNonNull(json, "json"), limits.mapper());
+    }
+
+    /**
      * Parses one record with a given parser, which sets the limits.
      *
      * @param json  the text, not null

@@ -70,6 +70,18 @@ public final class PortalDossiers {
     }
 
     /**
+     * Checks if a field name is one of the envelope in which the portal's services receive their
+     * data ({@code {"session","madonvi","service","isUpdating","data":[...]}}), which no dossier has.
+     *
+     * @param name  the field name, not null
+     * @return true for a field of the envelope
+     */
+    public static boolean isEnvelopeField(String name) {
+        return name.equals("data") || name.equals("service") || name.equals("session") || name.equals("madonvi")
+                || name.equals("isUpdating");
+    }
+
+    /**
      * Checks if a JSON object is a progress entry of {@code CapNhatTienDoHoSoMC} rather than a dossier.
      *
      * @param node  the object, not null

@@ -62,7 +62,20 @@ class DuplicateIdsTest {
         }
         assertEquals(n, colliding.size());
         assertEquals(n, random.size());
-        assertEquals(1, colliding.firstRecordOf("Aa".repeat(17), 0));
+        assertEquals(1, colliding.firstRecordOf("Aa".repeat(17), n + 1));
+    }
+
+    @Test
+    void homeSlotsCoverTablesOfAnySizeAndRecordNumbersAreChecked() {
+        // a table past 2^24 slots: fingerprints must reach its upper half, or probe runs grow without bound
+        int mask = (1 << 26) - 1;
+        assertEquals(mask, DuplicateIds.home(0xFFFF_FFFF_FFFF_FFFFL, mask));
+        assertEquals(0x300_0000, DuplicateIds.home(0x7000_0000_0300_0000L, mask));
+        DuplicateIds ids = DuplicateIds.create();
+        assertEquals("Record 0 must be from 1 to 4294967295", org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> ids.firstRecordOf("A", 0)).getMessage());
+        assertEquals(-1, ids.firstRecordOf("A", 4_294_967_295L));
+        assertEquals(4_294_967_295L, ids.firstRecordOf("A", 1));
     }
 
     @Test

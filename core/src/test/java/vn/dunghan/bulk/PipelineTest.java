@@ -228,6 +228,39 @@ class PipelineTest {
     }
 
     @Test
+    void nothingInARecordAbortsTheRunOrComesOutAsAQuestionMark() {
+        String input = "{\"id\":\"S-1\",\"procedure\":\"1.004227\",\"agency\":\"A\",\"acceptedAt\":\"\\ud800\","
+                + "\"appointment\":\"2026-03-20T16:00\"}\n" + EXAMPLE + "\n" + EXAMPLE.replace("0007", "0008") + "\n";
+        List<BulkResult> results = new ArrayList<>();
+        // a sink that fails on the second record, as a bug would
+        ResultSink<String> failing = new ResultSink<>() {
+            @Override
+            public String prepare(BulkResult result) {
+                if (result.number() == 2) {
+                    throw new IllegalStateException("boom");
+                }
+                return null;
+            }
+
+            @Override
+            public void accept(BulkResult result, String prepared) {
+                results.add(result);
+            }
+        };
+        Pipeline.Counts counts = Pipeline.of(Evaluator.of(CALENDAR, PolicyJson.read(POLICIES)),
+                LocalDateTime.of(2026, 11, 26, 0, 0)).run(DossierSource.ndjson(utf8(input), ReadLimits.defaults()),
+                failing, n -> { });
+        assertEquals(new Pipeline.Counts(3, 1, 2), counts);
+        // a lone surrogate quoted in a message is written as its escape, never as '?'
+        assertEquals("'\\uD800' is not a time of the form yyyy-MM-ddTHH:mm[:ss], dd/MM/yyyy HH:mm[:ss] or"
+                + " yyyyMMddHHmmss, in Vietnam time", results.get(0).message());
+        assertEquals("dunghan could not evaluate this record (java.lang.IllegalStateException: boom); the record is"
+                + " kept as an error, please report it", results.get(1).message());
+        assertEquals(false, results.get(2).isError());
+        assertThrows(IllegalArgumentException.class, () -> new BulkResult(1, null, null, "", null));
+    }
+
+    @Test
     void policiesAreReadWithDefaultsAndRejectedWithPaths() {
         PolicySet set = PolicyJson.read(POLICIES);
         var policy = set.policyFor("1.004227", LocalDate.of(2026, 3, 1)).orElseThrow();

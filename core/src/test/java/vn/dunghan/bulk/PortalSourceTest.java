@@ -41,7 +41,7 @@ class PortalSourceTest {
 
     private static List<DossierRecord> read(String json) {
         List<DossierRecord> records = new ArrayList<>();
-        try (DossierSource<?> source = DossierSource.portal(utf8(json), CALENDAR)) {
+        try (DossierSource<?> source = DossierSource.portal(utf8(json), vn.dunghan.json.ReadLimits.defaults(), CALENDAR)) {
             collect(source, records);
         }
         return records;
@@ -83,7 +83,9 @@ class PortalSourceTest {
         List<DossierRecord> lines = read(FULL + "\n\n" + second + "\n");
         assertEquals(2, array.size());
         assertEquals(array, envelope);
-        assertEquals(array, lines);
+        // one object per line: records are numbered by line, as in NDJSON (line 2 is blank)
+        assertEquals(array.stream().map(DossierRecord::dossier).toList(), lines.stream().map(DossierRecord::dossier).toList());
+        assertEquals(List.of(1L, 3L), lines.stream().map(DossierRecord::number).toList());
         assertEquals(List.of(1L, 2L), array.stream().map(DossierRecord::number).toList());
         // envelopes and arrays may follow one another in one file
         List<DossierRecord> mixed = read("[" + FULL + "]\n{\"service\":\"DongBoHoSoMC\",\"data\":[" + second + "]}\n" + FULL
@@ -141,6 +143,12 @@ class PortalSourceTest {
         List<DossierRecord> broken = read("[" + base + "}, {\"MaHoSo\": ]");
         assertEquals(2, broken.size());
         assertTrue(broken.get(1).message().startsWith("The payload cannot be read from here on: "), broken.get(1).message());
+        // one object per line: a bad line is one error record, and reading goes on
+        List<DossierRecord> perLine = read(base + "}\n{\"MaHoSo\": ]\n" + base.replace("\"S\"", "\"T\"") + "}\n");
+        assertEquals(List.of(false, true, false), perLine.stream().map(DossierRecord::isError).toList());
+        assertEquals("T", perLine.get(2).id());
+        // an envelope without its data says so
+        assertEquals("The envelope holds no data array of dossiers", read("{\"service\":\"DongBoHoSoMC\"}").get(0).message());
     }
 
     private static void assertError(String json, String path, String message) {

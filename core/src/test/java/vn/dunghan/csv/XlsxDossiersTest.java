@@ -41,6 +41,13 @@ class XlsxDossiersTest {
                     if (value instanceof LocalDateTime time) {
                         sheet.value(r + 1, c, time);
                         sheet.style(r + 1, c).format("dd/mm/yyyy hh:mm").set();
+                    } else if (value instanceof java.time.LocalDate date) {
+                        sheet.value(r + 1, c, date);
+                        sheet.style(r + 1, c).format("dd/mm/yyyy").set();
+                    } else if (value instanceof Double huge) {
+                        // a number too large to be a date, shown in a date format
+                        sheet.value(r + 1, c, huge);
+                        sheet.style(r + 1, c).format("dd/mm/yyyy").set();
                     } else if (value instanceof Number number) {
                         sheet.value(r + 1, c, number);
                     } else if (value != null) {
@@ -101,6 +108,20 @@ class XlsxDossiersTest {
     }
 
     @Test
+    void aDateCellIsADateAndABadCellFailsOnlyItsRow() throws IOException {
+        List<DossierRecord> records = read(workbook(
+                new Object[] {"D-1", "1.004873", "U", 1, LocalDateTime.of(2026, 3, 2, 9, 0), java.time.LocalDate.of(2026, 3, 5)},
+                new Object[] {"D-2", "1.004873", "U", 1, LocalDateTime.of(2026, 3, 2, 9, 0), 1e12},
+                new Object[] {"D-3", "1.004873", "U", 1, LocalDateTime.of(2026, 3, 2, 9, 0), "05/03/2026"}));
+        assertEquals(3, records.size());
+        // an appointment given as a date means the end of that day, as the same date in CSV does
+        assertEquals(java.time.LocalDate.of(2026, 3, 5).atTime(java.time.LocalTime.MAX), records.get(0).dossier().appointment());
+        assertEquals(records.get(0).dossier().appointment(), records.get(2).dossier().appointment());
+        assertEquals("/Ngày hẹn trả", records.get(1).path());
+        assertTrue(records.get(1).message().startsWith("'1.0E12' is not a time"), records.get(1).message());
+    }
+
+    @Test
     void dateFormatsAreToldFromNumberFormats() {
         for (String format : new String[] {"dd/mm/yyyy", "d/m/yy h:mm", "yyyy-mm-dd hh:mm:ss", "[$-42A]dd/mm/yyyy", "mmm"}) {
             assertTrue(XlsxDossiers.isDateFormat(format), format);
@@ -108,5 +129,8 @@ class XlsxDossiersTest {
         for (String format : new String[] {"General", "0.00", "#,##0", "\"ngày\" 0", "[Red]0.0", "@"}) {
             assertFalse(XlsxDossiers.isDateFormat(format), format);
         }
+        assertTrue(XlsxDossiers.hasTime("dd/mm/yyyy hh:mm"));
+        assertFalse(XlsxDossiers.hasTime("dd/mm/yyyy"));
+        assertFalse(XlsxDossiers.hasTime("d \"h\" m"));
     }
 }

@@ -29,15 +29,15 @@ import vn.dunghan.json.InvalidDocumentException;
 import vn.dunghan.json.PolicyJson;
 
 /**
- * Evaluates NDJSON dossiers into NDJSON results:
- * {@code evaluate [--policies P.json] [--input D.ndjson] [--as-of 2026-11-26T00:00] [--calendar C.json]
- * [--output R.ndjson] [--threads N]}; the output is the same whatever the number of threads. An
- * input whose name ends with {@code .csv} is read as CSV with the columns of the national payload
- * ({@link vn.dunghan.csv.CsvDossiers}). Without {@code --policies} and {@code --input} it runs on the bundled
- * sample (the catalogue's procedures and a handful of dossiers); {@code --input -} reads standard
- * input; without {@code --output} results go to standard output. The calendar is the civil-service
- * calendar unless {@code --calendar} names a calendar document; {@code --as-of} defaults to now in
- * Vietnam.
+ * Evaluates dossiers into NDJSON results:
+ * {@code evaluate [--policies P.json] [--input FILE|-] [--format ndjson|csv|portal|xlsx]
+ * [--as-of 2026-11-26T00:00] [--calendar C.json] [--output R.ndjson] [--threads N]}; the output is
+ * the same whatever the number of threads. The input's format is found from its name and first
+ * bytes ({@link vn.dunghan.bulk.InputFormat#detect}) unless {@code --format} names it. Without
+ * {@code --policies} and {@code --input} it runs on the bundled sample (the catalogue's procedures
+ * and a handful of dossiers); {@code --input -} reads standard input; without {@code --output}
+ * results go to standard output. The calendar is the civil-service calendar unless
+ * {@code --calendar} names a calendar document; {@code --as-of} defaults to now in Vietnam.
  * <p>
  * Exit codes: 0 when every record was read (error records included; the counts go to standard
  * error), 1 when a file cannot be read or written or a policy or calendar document is invalid,

@@ -276,7 +276,7 @@ class ReaderFuzzTest {
             StringWriter out = new StringWriter();
             try {
                 Pipeline.Counts counts = pipeline.run(DossierSource.portal(new ByteArrayInputStream(input),
-                        VietnamCalendars.civilService()), ResultLines.to(out), done -> { });
+                        ReadLimits.defaults(), VietnamCalendars.civilService()), ResultLines.to(out), done -> { });
                 List<String> lines = out.toString().lines().toList();
                 assertEquals(counts.records(), lines.size(), show(input));
                 for (int i = 0; i < lines.size(); i++) {

@@ -69,10 +69,10 @@ final class Query {
         return value;
     }
 
-    /** Reads a date-time, or a date meaning its start. */
+    /** Reads a date-time in Vietnam time, in the forms the input files take, or a date meaning its start. */
     static LocalDateTime dateTime(String name, String value) {
         try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay() : LocalDateTime.parse(value);
+            return vn.dunghan.json.VietnamTimes.parse(value, LocalTime.MIDNIGHT);
         } catch (DateTimeException ex) {
             throw Problem.badParameter(name, "Parameter " + name + " '" + value
                     + "' is not a date-time such as 2026-02-12T15:40 or a date such as 2026-02-12.");

@@ -25,7 +25,11 @@ import vn.dunghan.json.ReadLimits;
 
 /**
  * Evaluates an NDJSON file of dossiers on Apache Spark, for datasets that outgrow one machine, with
- * the same results as {@code dunghan.jar evaluate} and {@code report} on one machine: one output
+ * the results of {@code dunghan.jar evaluate} and {@code report} on one machine for any UTF-8 file
+ * whose lines are under the length limit (Spark's text reader replaces bytes that are not UTF-8 and
+ * has no line limit; check such files with {@code evaluate} first), and as long as one machine's
+ * re-filing tracker would not have forgotten an ended dossier ({@link Refilings#DEFAULT_CAPACITY}
+ * applicants and procedures): one output
  * line per non-blank input line, in input order, numbered by input line; a dossier code used by an
  * earlier line makes the later line an error; and one {@link Summary}, merged from the summaries
  * of the partitions ({@link Summary#merge} is associative, so the partitioning does not matter).
@@ -87,9 +91,15 @@ public final class SparkEvaluation {
         JavaPairRDD<Long, String> lines = spark.read().textFile(path).javaRDD().zipWithIndex()
                 .filter(t -> !isBlank(t._1()))
                 .mapToPair(t -> new Tuple2<>(t._2() + 1, t._1()));
-        // a line without a readable code is a group of its own
-        JavaPairRDD<Long, Long> firsts = lines.mapToPair(t -> new Tuple2<>(codeOf(t._1(), t._2()), t._1()))
-                .groupByKey()
+        // a line without a valid code is a group of its own; the code is the one the pipeline registers
+        String policyText = policies;
+        LocalDateTime instant = asOf;
+        JavaPairRDD<Long, Long> firsts = lines.mapPartitionsToPair((Iterator<Tuple2<Long, String>> part) -> {
+            Pipeline pipeline = pipeline(policyText, instant);
+            List<Tuple2<String, Long>> codes = new ArrayList<>();
+            part.forEachRemaining(t -> codes.add(new Tuple2<>(codeOf(pipeline, t._1(), t._2()), t._1())));
+            return codes.iterator();
+        }).groupByKey()
                 .flatMapToPair(group -> {
                     long first = Long.MAX_VALUE;
                     for (long number : group._2()) {
@@ -114,8 +124,8 @@ public final class SparkEvaluation {
         return true;
     }
 
-    private static String codeOf(long number, String line) {
-        String id = DossierJson.read(number, line, ReadLimits.defaults()).id();
+    private static String codeOf(Pipeline pipeline, long number, String line) {
+        String id = pipeline.evaluate(DossierJson.read(number, line, ReadLimits.defaults())).id();
         return id == null ? "\u0000" + number : id;
     }
 
@@ -214,7 +224,8 @@ public final class SparkEvaluation {
             System.exit(2);
         }
         SparkEvaluation evaluation = of(java.nio.file.Files.readString(java.nio.file.Path.of(args[2])),
-                args.length == 4 ? LocalDateTime.parse(args[3]) : LocalDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+                args.length == 4 ? vn.dunghan.json.VietnamTimes.parse(args[3], java.time.LocalTime.MIDNIGHT)
+                        : LocalDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).withNano(0));
         SparkSession.Builder builder = SparkSession.builder().appName("dunghan");
         if (!new org.apache.spark.SparkConf().contains("spark.master")) {
             builder.master("local[*]");

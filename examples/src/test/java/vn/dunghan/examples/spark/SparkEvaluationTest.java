@@ -55,6 +55,10 @@ class SparkEvaluationTest {
                 + "\"REFUSED\",\"at\":\"2026-03-10T10:00\"}]}");
         lines.add("{\"id\":\"R-2\",\"procedure\":\"1.004222\",\"agency\":\"A\",\"applicant\":\"id:7\","
                 + "\"acceptedAt\":\"2026-03-12T09:00\",\"appointment\":\"2026-03-23T16:00\"}");
+        // two lines with the same code of 300 characters: both invalid, neither a reused code
+        String longCode = lines.get(1).replace("000.00.12.H29-260302-0011", "X".repeat(300));
+        lines.add(longCode);
+        lines.add(longCode);
         Files.write(input, lines, StandardCharsets.UTF_8);
 
         // one machine
@@ -77,8 +81,9 @@ class SparkEvaluationTest {
             JavaRDD<SparkEvaluation.Line> records = evaluation.records(spark, input.toString()).repartition(4).cache();
             List<String> results = evaluation.results(records).collect();
             assertEquals(expected.toString().lines().toList(), results);
-            assertEquals(valid + 5, results.size());
+            assertEquals(valid + 7, results.size());
             assertTrue(results.get(valid + 4).contains("REFILED_TO_RESET_CLOCK"), results.get(valid + 4));
+            assertTrue(results.get(valid + 6).contains("The dossier code has 300 characters"), results.get(valid + 6));
             assertTrue(results.get(valid).contains("already used by record 1"), results.get(valid));
             Summary summary = evaluation.summary(records);
             assertEquals(expectedSummary, summary);
