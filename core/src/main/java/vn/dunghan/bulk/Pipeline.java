@@ -26,11 +26,13 @@ public final class Pipeline {
     private final Evaluator evaluator;
     private final LocalDateTime asOf;
     private final BulkEvaluation bulk;
+    private final int refilingWindow;
 
-    private Pipeline(Evaluator evaluator, LocalDateTime asOf, BulkEvaluation bulk) {
+    private Pipeline(Evaluator evaluator, LocalDateTime asOf, BulkEvaluation bulk, int refilingWindow) {
         this.evaluator = evaluator;
         this.asOf = asOf;
         this.bulk = bulk;
+        this.refilingWindow = refilingWindow;
     }
 
     /**
@@ -42,7 +44,7 @@ public final class Pipeline {
      */
     public static Pipeline of(Evaluator evaluator, LocalDateTime asOf) {
         return new Pipeline(Objects.requireNonNull(evaluator, "evaluator"), Objects.requireNonNull(asOf, "asOf"),
-                BulkEvaluation.sequential());
+                BulkEvaluation.sequential(), Refilings.DEFAULT_WINDOW_WORKING_DAYS);
     }
 
     /**
@@ -52,7 +54,21 @@ public final class Pipeline {
      * @return the pipeline, not null
      */
     public Pipeline withBulk(BulkEvaluation bulk) {
-        return new Pipeline(evaluator, asOf, Objects.requireNonNull(bulk, "bulk"));
+        return new Pipeline(evaluator, asOf, Objects.requireNonNull(bulk, "bulk"), refilingWindow);
+    }
+
+    /**
+     * Returns a copy with another re-filing window ({@link Refilings}): the most working days
+     * between the end of a dossier and the acceptance of the same applicant's next one for the
+     * same procedure, 10 by default.
+     *
+     * @param workingDays  the window, from 0 to 10000
+     * @return the pipeline, not null
+     * @throws IllegalArgumentException if the window is out of range
+     */
+    public Pipeline withRefilingWindow(int workingDays) {
+        Refilings.create(evaluator.getCalendar(), workingDays, 1);
+        return new Pipeline(evaluator, asOf, bulk, workingDays);
     }
 
     /**
@@ -81,7 +97,8 @@ public final class Pipeline {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(sink, "sink");
         Objects.requireNonNull(progress, "progress");
-        Ordered<P> ordered = new Ordered<>(sink, source.idPath(), Refilings.create(evaluator.getCalendar()));
+        Ordered<P> ordered = new Ordered<>(sink, source.idPath(),
+                Refilings.create(evaluator.getCalendar(), refilingWindow, Refilings.DEFAULT_CAPACITY));
         bulk.map(source, source::size, (T item) -> {
             BulkResult result = evaluateIn(source.decode(item), source);
             try {

@@ -225,6 +225,15 @@ class PipelineTest {
         // another applicant's dossier is not linked, and the key is never printed
         assertTrue(results.get(4).get("findings").toString().indexOf("REFILED") < 0);
         assertTrue(lines.get(0).indexOf("id:1") < 0);
+        // with a window of one working day, the refusal on Thursday 19 March is too far from Monday 23 March
+        StringWriter narrow = new StringWriter();
+        Pipeline.of(Evaluator.of(CALENDAR, PolicyJson.read(POLICIES)), LocalDateTime.of(2026, 11, 26, 0, 0))
+                .withRefilingWindow(1).run(DossierSource.ndjson(utf8(input.toString()), ReadLimits.defaults()),
+                        ResultLines.to(narrow), n -> { });
+        assertTrue(narrow.toString().indexOf("REFILED") < 0);
+        assertEquals("Window 10001 must be from 0 to 10000 working days", assertThrows(IllegalArgumentException.class,
+                () -> Pipeline.of(Evaluator.of(CALENDAR, PolicyJson.read(POLICIES)), LocalDateTime.of(2026, 1, 1, 0, 0))
+                        .withRefilingWindow(10_001)).getMessage());
     }
 
     @Test
