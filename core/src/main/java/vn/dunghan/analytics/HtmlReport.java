@@ -62,11 +62,16 @@ public final class HtmlReport {
         html.append("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(escape(title)).append("</title><style>")
-                .append("body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:1100px}")
+                .append("body{font-family:system-ui,sans-serif;margin:2em auto;padding:0 2em;color:#222;max-width:1100px;")
+                .append("box-sizing:border-box}")
                 .append("h1{font-size:1.5em}h2{font-size:1.2em;margin-top:2em}")
-                .append("table{border-collapse:collapse;font-size:.9em}td,th{border:1px solid #ccc;padding:.3em .6em}")
+                .append("table{border-collapse:collapse;font-size:.9em;display:block;max-width:100%;overflow-x:auto}")
+                .append("td,th{border:1px solid #ccc;padding:.3em .6em}")
                 .append("th{background:#f3f3f3}td.n{text-align:right}.key span{display:inline-block;width:1em;height:1em;")
                 .append("margin:0 .3em 0 1em;vertical-align:middle}.big{font-size:1.1em}")
+                .append("td.n,td.d{white-space:nowrap}svg{display:block;height:auto}")
+                .append("@page{size:A4;margin:15mm}@media print{body{margin:0;max-width:none;font-size:10pt}")
+                .append("h2{break-after:avoid}svg,tr{break-inside:avoid}}")
                 .append("</style></head><body>\n");
         html.append("<h1>").append(escape(title)).append("</h1>\n");
         html.append("<p class=\"big\" id=\"overall\">").append(all.getTotal()).append(" dossiers as of ")
@@ -102,8 +107,8 @@ public final class HtmlReport {
                 + " accepted and returned nothing (Decree 61/2018/NĐ-CP, Arts 9 and 12(8)): ").append(idleDays.size())
                 .append(".</p>\n<table id=\"idle\"><tr><th>date</th><th>position</th><th>agency</th><th>break</th></tr>\n");
         for (HolidayActivity.Day day : idleDays) {
-            html.append("<tr><td>").append(day.date()).append("</td><td class=\"n\">").append(day.offset() > 0 ? "+" : "")
-                    .append(day.offset()).append("</td><td>").append(escape(day.agency())).append("</td><td>")
+            html.append("<tr><td class=\"d\">").append(day.date()).append("</td><td class=\"n\">").append(day.offset() > 0 ? "+" : "")
+                    .append(day.offset()).append("</td><td>").append(escape(day.agency())).append("</td><td class=\"d\">")
                     .append(day.breakPeriod().from()).append("..").append(day.breakPeriod().to()).append(' ')
                     .append(escape(day.breakPeriod().name())).append("</td></tr>\n");
         }
@@ -122,9 +127,7 @@ public final class HtmlReport {
         int labelWidth = 260;
         int barWidth = width - labelWidth - 60;
         int height = agencies.size() * rowHeight + 30;
-        html.append("<svg id=\"agency-rates\" role=\"img\" aria-label=\"On-time rates by agency\" width=\"").append(width)
-                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(height).append("\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"12\">\n");
+        svg(html, "agency-rates", "On-time rates by agency", width, height, 12);
         for (int pct = 0; pct <= 100; pct += 25) {
             int x = labelWidth + barWidth * pct / 100;
             html.append("<line x1=\"").append(x).append("\" y1=\"0\" x2=\"").append(x).append("\" y2=\"")
@@ -142,6 +145,17 @@ public final class HtmlReport {
             y += rowHeight;
         }
         html.append("</svg>\n");
+    }
+
+    /**
+     * Opens a chart: drawn in its own coordinates ({@code viewBox}) and scaled to the page's width,
+     * never wider than those coordinates, so it fits a narrow window and an A4 page alike.
+     */
+    private static void svg(StringBuilder html, String id, String label, int width, int height, int fontSize) {
+        html.append("<svg id=\"").append(id).append("\" role=\"img\" aria-label=\"").append(label)
+                .append("\" width=\"100%\" style=\"max-width:").append(width).append("px\" viewBox=\"0 0 ").append(width)
+                .append(' ').append(height).append("\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"").append(fontSize)
+                .append("\">\n");
     }
 
     private static void bar(StringBuilder html, int x, int y, int full, int height, double rate, String color) {
@@ -163,9 +177,7 @@ public final class HtmlReport {
         int width = 700;
         int height = 220;
         int slot = (width - 40) / counts.length;
-        html.append("<svg id=\"lateness\" role=\"img\" aria-label=\"Lateness in law\" width=\"").append(width)
-                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"12\">\n");
+        svg(html, "lateness", "Lateness in law", width, height, 12);
         for (int i = 0; i < counts.length; i++) {
             double h = 160.0 * counts[i] / max;
             int x = 30 + i * slot;
@@ -184,9 +196,7 @@ public final class HtmlReport {
         int width = 900;
         int height = 240;
         List<YearMonth> keys = new ArrayList<>(months.keySet());
-        html.append("<svg id=\"trend\" role=\"img\" aria-label=\"Monthly trend\" width=\"").append(width)
-                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"11\">\n");
+        svg(html, "trend", "Monthly trend", width, height, 11);
         for (int pct = 0; pct <= 100; pct += 25) {
             int y = 200 - 180 * pct / 100;
             html.append("<line x1=\"40\" y1=\"").append(y).append("\" x2=\"").append(width - 10).append("\" y2=\"")
@@ -195,9 +205,12 @@ public final class HtmlReport {
         }
         if (!keys.isEmpty()) {
             double step = keys.size() == 1 ? 0 : (width - 110.0) / (keys.size() - 1);
-            line(html, keys, months, step, true);
-            line(html, keys, months, step, false);
-            for (int i = 0; i < keys.size(); i += Math.max(1, keys.size() / 12)) {
+            line(html, keys, months, step, LEGAL);
+            line(html, keys, months, step, STATED);
+            line(html, keys, months, step, METRIC);
+            // a label every 80 units at least, so that month names never overlap
+            int every = step == 0 ? 1 : (int) Math.ceil(80 / step);
+            for (int i = 0; i < keys.size(); i += every) {
                 html.append("<text x=\"").append(String.format(Locale.ROOT, "%.1f", 45 + i * step))
                         .append("\" y=\"225\" text-anchor=\"middle\">").append(keys.get(i)).append("</text>\n");
             }
@@ -205,17 +218,19 @@ public final class HtmlReport {
         html.append("</svg>\n");
     }
 
+    /** One rate's line: legal, stated or Decision 766, told by its colour. */
     private static void line(StringBuilder html, List<YearMonth> keys, Map<YearMonth, Tally> months, double step,
-            boolean legal) {
+            String color) {
         StringBuilder points = new StringBuilder();
         for (int i = 0; i < keys.size(); i++) {
             Tally t = months.get(keys.get(i));
-            double rate = legal ? t.getLegalOnTimeRate() : t.getStatedOnTimeRate();
+            double rate = color.equals(LEGAL) ? t.getLegalOnTimeRate()
+                    : color.equals(STATED) ? t.getStatedOnTimeRate() : t.getMetricOnTimeRate();
             if (!Double.isNaN(rate)) {
                 points.append(String.format(Locale.ROOT, "%.1f,%.1f ", 45 + i * step, 200 - 180 * rate));
             }
         }
-        html.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(legal ? LEGAL : STATED)
+        html.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(color)
                 .append("\" points=\"").append(points.toString().trim()).append("\"/>\n");
     }
 
@@ -226,9 +241,7 @@ public final class HtmlReport {
         }
         int width = 900;
         int height = FindingCode.values().length * 22 + 10;
-        html.append("<svg id=\"findings\" role=\"img\" aria-label=\"Findings by code\" width=\"").append(width)
-                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"12\">\n");
+        svg(html, "findings", "Findings by code", width, height, 12);
         int y = 4;
         for (FindingCode code : FindingCode.values()) {
             long count = all.getFindings(code);
@@ -266,8 +279,8 @@ public final class HtmlReport {
                 .append("<th>stated due</th><th>finished</th><th>working days late</th><th>findings</th></tr>\n");
         for (HiddenLateness h : hidden) {
             html.append("<tr><td>").append(escape(h.id())).append("</td><td>").append(escape(h.agency()))
-                    .append("</td><td>").append(escape(h.procedure())).append("</td><td>").append(h.legalDueDate())
-                    .append("</td><td>").append(h.statedDueDate()).append("</td><td>")
+                    .append("</td><td>").append(escape(h.procedure())).append("</td><td class=\"d\">").append(h.legalDueDate())
+                    .append("</td><td class=\"d\">").append(h.statedDueDate()).append("</td><td class=\"d\">")
                     .append(h.finishedAt() == null ? "open" : h.finishedAt().toString()).append("</td><td class=\"n\">")
                     .append(h.lateWorkingDays()).append("</td><td>");
             for (int i = 0; i < h.findings().size(); i++) {

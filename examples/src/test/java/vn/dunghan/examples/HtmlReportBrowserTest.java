@@ -61,7 +61,10 @@ class HtmlReportBrowserTest {
             assertTrue(rendered.contains("id=\"" + id + "\""), id);
         }
         assertTrue(rendered.contains("UBND phường Bến Thành"), "Vietnamese agency names");
-        assertTrue(rendered.contains("<polyline"), "the trend lines");
+        // the legal, stated and Decision 766 lines, each drawn; charts scale with the window
+        assertEquals(3, rendered.split("<polyline", -1).length - 1, "the three trend lines");
+        assertTrue(rendered.contains("width=\"100%\""), "charts scale with the window");
+        assertTrue(rendered.contains("@media print"), "a print stylesheet");
         assertTrue(rendered.split("<rect ", -1).length > 40, "the bars of the charts");
         assertTrue(rendered.trim().endsWith("</html>"), "the page is complete");
     }
