@@ -172,7 +172,7 @@ class MainTest {
             assertTrue(result.out().contains(day), day + " in " + result.out());
         }
         assertTrue(java.nio.file.Files.readAllLines(dir.resolve("holiday-activity.csv")).size() > 100);
-        assertTrue(java.nio.file.Files.readString(dir.resolve("report.html")).contains("<td>2026-02-23</td>"));
+        assertTrue(java.nio.file.Files.readString(dir.resolve("report.html")).contains("<td class=\"d\">2026-02-23</td>"));
     }
 
     @Test
