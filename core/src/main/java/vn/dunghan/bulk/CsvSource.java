@@ -39,6 +39,13 @@ final class CsvSource implements DossierSource<DossierRecord> {
     }
 
     @Override
+    public java.util.List<String> getNotes() {
+        java.util.List<String> ignored = rows.getIgnoredColumns();
+        return ignored.isEmpty() ? java.util.List.of()
+                : java.util.List.of("Columns not read (no dossier field of that name): " + String.join(", ", ignored) + ".");
+    }
+
+    @Override
     public void close() {
         rows.close();
     }

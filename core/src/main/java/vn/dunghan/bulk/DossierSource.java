@@ -64,6 +64,16 @@ public interface DossierSource<T> extends Iterator<T>, AutoCloseable {
     }
 
     /**
+     * Gets what the reader of the input should be told once, such as the columns of a CSV header
+     * that are not read.
+     *
+     * @return the notes, one sentence each, empty by default, not null
+     */
+    default java.util.List<String> getNotes() {
+        return java.util.List.of();
+    }
+
+    /**
      * Closes the input; the default does nothing.
      */
     @Override

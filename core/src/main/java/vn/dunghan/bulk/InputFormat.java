@@ -37,8 +37,8 @@ public enum InputFormat {
     }
 
     /**
-     * Finds the format of an input from its name and its first bytes: {@code .csv} is CSV; a ZIP
-     * archive ({@code .xlsx} or bytes starting {@code PK}) is XLSX; JSON
+     * Finds the format of an input from its first bytes and its name: bytes starting {@code PK} (a
+     * ZIP archive) are XLSX whatever the name; else {@code .csv} is CSV and {@code .xlsx} XLSX; JSON
      * whose first value is an array, or an object whose first field is the portal's
      * ({@code MaHoSo}, or the envelope's {@code service}, {@code data}...), is the portal's payload;
      * anything else is NDJSON. The stream is left where it was.
@@ -50,16 +50,17 @@ public enum InputFormat {
      */
     public static InputFormat detect(String fileName, BufferedInputStream in) {
         InputFormat byName = fromFileName(fileName);
-        if (byName != NDJSON) {
-            return byName;
-        }
         Objects.requireNonNull(in, "in");
         try {
             in.mark(LOOK_AHEAD);
             byte[] head = in.readNBytes(LOOK_AHEAD);
             in.reset();
+            // a workbook is a ZIP archive whatever its name: a renamed .xlsx is still read as one
             if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
                 return XLSX;
+            }
+            if (byName != NDJSON) {
+                return byName;
             }
             return isPortal(new String(head, StandardCharsets.UTF_8)) ? PORTAL : NDJSON;
         } catch (IOException ex) {

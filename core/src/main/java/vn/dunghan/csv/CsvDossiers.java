@@ -73,10 +73,11 @@ import vn.dunghan.json.VietnamTimes;
  * </table>
  * Times are in Vietnam time, in the forms of {@link VietnamTimes} ({@code 12/02/2026 15:40},
  * {@code 2026-02-12T15:40}, {@code 20260212154000}); appointments may be a date alone, meaning the
- * end of the day. The events of a row are put in time order. A header with an unknown or repeated
- * column is rejected as a whole with an {@link InvalidDocumentException}; a bad row yields an error
- * record naming its record number, the column as the file names it ({@code /NgayTiepNhan}) and the
- * rule, and reading goes on.
+ * end of the day. The events of a row are put in time order. Columns of other names (a row number,
+ * a procedure's name, notes) are not read ({@link #getIgnoredColumns()}). A header that repeats a
+ * column or lacks a required one is rejected as a whole with an {@link InvalidDocumentException};
+ * a bad row yields an error record naming its record number, the column as the file names it
+ * ({@code /NgayTiepNhan}) and the rule, and reading goes on.
  * <p>
  * This class is not thread-safe; it reads its reader one row at a time, in constant memory.
  */
@@ -92,6 +93,8 @@ public final class CsvDossiers implements Iterator<DossierRecord>, Closeable {
     /** Each column's header as the file writes it, for error paths. */
     private final Map<CsvColumn, String> names = new EnumMap<>(CsvColumn.class);
     private final int width;
+    /** The header's columns that are not dossier fields, in header order. */
+    private final List<String> ignored = new ArrayList<>();
     private long number;
     /** A structural error of the CSV text: reported as one error row, after which reading stops. */
     private String broken;
@@ -108,8 +111,9 @@ public final class CsvDossiers implements Iterator<DossierRecord>, Closeable {
             }
             CsvColumn column = CsvColumn.find(name);
             if (column == null) {
-                throw new InvalidDocumentException("/" + name, "Column '" + name + "' is not a known column; known"
-                        + " columns are " + CsvColumn.headers() + ", matched without accents or case");
+                // exports carry columns of their own (STT, Tên TTHC, Ghi chú): not read, and said once
+                ignored.add(name);
+                continue;
             }
             if (columns.putIfAbsent(column, i) != null) {
                 throw new InvalidDocumentException("/" + name, "Column '" + name + "' appears twice in the header"
@@ -120,7 +124,7 @@ public final class CsvDossiers implements Iterator<DossierRecord>, Closeable {
         for (CsvColumn column : CsvColumn.values()) {
             if (column.isRequired() && !columns.containsKey(column)) {
                 throw new InvalidDocumentException("/" + column.header(), "The header lacks the required column '"
-                        + column.header() + "'");
+                        + column.header() + "'" + (ignored.isEmpty() ? "" : "; columns not read: " + ignored));
             }
         }
     }
@@ -376,6 +380,16 @@ public final class CsvDossiers implements Iterator<DossierRecord>, Closeable {
             default:
                 throw error(CsvColumn.CO_XIN_LOI, "'" + text + "' is not 1, 0, true, false, có or không");
         }
+    }
+
+    /**
+     * Gets the columns of the header that are not read: names that are no column of
+     * {@link CsvColumn}, such as a row number or a procedure's name.
+     *
+     * @return the names as the header writes them, in header order, not null
+     */
+    public List<String> getIgnoredColumns() {
+        return List.copyOf(ignored);
     }
 
     /**

@@ -53,7 +53,8 @@ public final class XlsxDossiers {
             workbook = new ReadableWorkbook(in, new ReadingOptions(true, false));
         } catch (IOException | RuntimeException ex) {
             close(in);
-            throw new InvalidDocumentException("", "The file is not an Excel workbook (.xlsx): " + ex.getMessage(), ex);
+            throw new InvalidDocumentException("", "The file is not an Excel workbook (.xlsx); an older .xls or a"
+                    + " CSV file must be saved as .xlsx or read as CSV", ex);
         }
         try {
             Stream<Row> stream = workbook.getFirstSheet().openStream();

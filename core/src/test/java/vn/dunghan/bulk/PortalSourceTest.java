@@ -166,6 +166,8 @@ class PortalSourceTest {
         assertEquals(InputFormat.NDJSON, detect("x.json", "{\"id\":\"1\"}\n"));
         assertEquals(InputFormat.NDJSON, detect("x.json", ""));
         assertEquals(InputFormat.CSV, detect("x.CSV", "[{\"MaHoSo\":\"1\"}]"));
+        // a workbook renamed .csv is still a workbook
+        assertEquals(InputFormat.XLSX, detect("export.csv", "PK\u0003\u0004rest"));
     }
 
     private static InputFormat detect(String name, String head) {

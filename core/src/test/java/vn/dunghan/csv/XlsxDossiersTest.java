@@ -104,7 +104,8 @@ class XlsxDossiersTest {
         assertTrue(records.get(1).message().startsWith("'7' is not a channel"), records.get(1).message());
         InvalidDocumentException ex = assertThrows(InvalidDocumentException.class,
                 () -> XlsxDossiers.open(new ByteArrayInputStream("MaHoSo\n".getBytes(StandardCharsets.UTF_8))));
-        assertTrue(ex.getRule().startsWith("The file is not an Excel workbook (.xlsx): "), ex.getRule());
+        assertEquals("The file is not an Excel workbook (.xlsx); an older .xls or a CSV file must be saved as .xlsx or"
+                + " read as CSV", ex.getRule());
     }
 
     @Test

@@ -64,6 +64,28 @@ final class AtomicOutput implements AutoCloseable {
         Files.delete(probe);
     }
 
+    /**
+     * Says why a file operation failed, in words rather than the exception's class.
+     *
+     * @param ex  the failure, not null
+     * @return the reason, such as {@code permission denied}, not null
+     */
+    static String reason(IOException ex) {
+        if (ex instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (ex instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file of that name is in the way";
+        }
+        if (ex instanceof java.nio.file.NoSuchFileException) {
+            return "no such folder";
+        }
+        if (ex instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+    }
+
     Writer writer() {
         return writer;
     }

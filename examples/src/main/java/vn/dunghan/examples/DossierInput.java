@@ -35,6 +35,24 @@ final class DossierInput {
     }
 
     /**
+     * Says, when every record of a run was an error, that nothing could be read and what to check.
+     *
+     * @param counts  the run's counts, not null
+     * @param format  the format given with {@code --format}, or null if it was found
+     * @param err  where to say it, not null
+     * @return true if every record was an error
+     */
+    static boolean allRejected(vn.dunghan.bulk.Pipeline.Counts counts, InputFormat format, java.io.PrintStream err) {
+        if (counts.records() == 0 || counts.results() > 0) {
+            return false;
+        }
+        err.println("No record could be evaluated: every one is an error (see the error records)."
+                + (format != null ? " Is --format " + format.name().toLowerCase(java.util.Locale.ROOT) + " right for this file?"
+                        : ""));
+        return true;
+    }
+
+    /**
      * Opens the input.
      *
      * @param file  the file, {@code -} for standard input, or null for the resource

@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 
+import vn.dunghan.analytics.DisplayText;
 import vn.dunghan.bulk.BulkEvaluation;
 import vn.dunghan.bulk.DossierSource;
 import vn.dunghan.bulk.InputFormat;
@@ -39,9 +40,9 @@ import vn.dunghan.json.PolicyJson;
  * results go to standard output. The calendar is the civil-service calendar unless
  * {@code --calendar} names a calendar document; {@code --as-of} defaults to now in Vietnam.
  * <p>
- * Exit codes: 0 when every record was read (error records included; the counts go to standard
- * error), 1 when a file cannot be read or written or a policy or calendar document is invalid,
- * 2 for bad arguments.
+ * Exit codes: 0 when records were read (error records included; the counts go to standard
+ * error), 1 when a file cannot be read or written, a policy or calendar document is invalid, or
+ * every record is an error (the output is still written), 2 for bad arguments.
  */
 final class EvaluateProgram {
 
@@ -106,6 +107,7 @@ final class EvaluateProgram {
                     AtomicOutput atomic = file == null ? null : AtomicOutput.open(file)) {
                 Writer output = atomic != null ? atomic.writer()
                         : new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                source.getNotes().forEach(note -> err.println(DisplayText.visible(note)));
                 Progress progress = new Progress(err, 0);
                 counts = pipeline.run(source, ResultLines.to(output), progress);
                 progress.finish();
@@ -117,7 +119,7 @@ final class EvaluateProgram {
             }
             err.println(count(counts.records(), "record") + ": " + count(counts.results(), "result") + ", "
                     + count(counts.errors(), "error") + " (as of " + asOf + ")");
-            return 0;
+            return DossierInput.allRejected(counts, format, err) ? 1 : 0;
         } catch (InvalidDocumentException ex) {
             err.println(ex.getMessage());
             return 1;

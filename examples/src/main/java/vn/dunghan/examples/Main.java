@@ -71,8 +71,10 @@ public final class Main {
                     + " the routes.");
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        String command = args.length == 0 ? "report" : args[0];
-        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        // no command, or options alone: the default command, report
+        boolean report = args.length == 0 || args[0].startsWith("--");
+        String command = report ? "report" : args[0];
+        String[] rest = report ? args : Arrays.copyOfRange(args, 1, args.length);
         if (USAGE.containsKey(command) && Arrays.asList(rest).contains("--help")) {
             out.println("Usage: java -jar dunghan.jar " + USAGE.get(command));
             out.println("Exit codes: 0 success, 1 a file that cannot be read or written or an invalid document,"

@@ -55,7 +55,8 @@ import vn.dunghan.json.PolicyJson;
  * of largest hidden lateness, and writes the same tables as CSV files and a self-contained HTML
  * report ({@code report.html}, inline SVG charts) into the output directory.
  * <p>
- * Exit codes: 0 success, 1 an unreadable file or an invalid policy document, 2 bad arguments.
+ * Exit codes: 0 success, 1 an unreadable file, an invalid policy document or an input of which no
+ * record could be evaluated, 2 bad arguments.
  */
 final class ReportProgram {
 
@@ -133,9 +134,8 @@ final class ReportProgram {
         try {
             AtomicOutput.checkWritable(outputDir);
         } catch (IOException ex) {
-            err.println("Cannot write the report into " + outputDir.toAbsolutePath() + ": "
-                    + (ex instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
-                            : ex.getMessage()) + ".");
+            err.println("Cannot write the report into " + outputDir.toAbsolutePath() + ": " + AtomicOutput.reason(ex)
+                    + ".");
             return 1;
         }
         try {
@@ -151,11 +151,16 @@ final class ReportProgram {
             SummarySink sink = SummarySink.create();
             Pipeline pipeline = Pipeline.of(evaluator, asOf).withBulk(BulkEvaluation.parallel(threads));
             Progress progress = new Progress(err, sample ? count : 0);
+            Pipeline.Counts counts;
             try (DossierSource<?> source = sample ? generated(policies, calendar, seed, asOf, count)
                     : DossierInput.open(arguments.option("input").get(), null, format, stdin, calendar)) {
-                pipeline.run(source, sink, progress);
+                source.getNotes().forEach(note -> err.println(DisplayText.visible(note)));
+                counts = pipeline.run(source, sink, progress);
             }
             progress.finish();
+            if (DossierInput.allRejected(counts, format, err)) {
+                return 1;
+            }
             Summary summary = sink.toSummary();
             List<HolidayActivity.Day> around = HolidayActivity.around(sink.toActivity(), calendar, 5);
             List<HolidayActivity.Day> idle = around.stream().filter(HolidayActivity.Day::idle)
@@ -223,7 +228,13 @@ final class ReportProgram {
     private record Labels(String title, String asOf, String evaluated, String rejected, String finished, String overdue,
             String paused, String closed, String onTime, String legal, String stated, String metric, String hidden,
             String[] header, String lateness, String findings, String largest, String legalDue, String statedDue,
-            String late, String csv, String html, String idle, String moreAgencies, Locale locale) {
+            String late, String csv, String html, String idle, String moreAgencies, String open, Locale locale) {
+
+        /** A label of a count, in the singular for one in English: "1 dossier evaluated". */
+        String one(long count, String label) {
+            return count == 1 && locale.equals(Locale.ENGLISH) ? label.replace("dossiers", "dossier")
+                    .replace("days", "day") : label;
+        }
 
         /** A count with the language's thousands separator: 20,000 in English, 20.000 in Vietnamese. */
         String n(long count) {
@@ -243,7 +254,7 @@ final class ReportProgram {
             "Lateness in law (working days): ", "Findings:", "Largest hidden lateness:", "legal due ", ", stated ",
             " working days late; ", "CSV tables written to ", "HTML report: ",
             "Working days around long breaks with no activity at a normally busy counter: ",
-            " more agencies, with fewer dossiers, in by-agency.csv", Locale.ENGLISH);
+            " more agencies, with fewer dossiers, in by-agency.csv", " in progress, ", Locale.ENGLISH);
     private static final Labels VIETNAMESE = new Labels("Báo cáo dunghan: ", ", tính đến ", " hồ sơ được đánh giá",
             " bị loại vì không hợp lệ", " đã giải quyết, ", " quá hạn, ", " tạm dừng, ", " đã đóng",
             "Đúng hạn: theo luật ", "%, theo giấy hẹn ", "%, theo Quyết định 766 ", "%; ",
@@ -252,23 +263,32 @@ final class ReportProgram {
             "Trễ hạn theo luật (ngày làm việc): ", "Dấu hiệu:", "Trễ hạn bị che giấu lớn nhất:", "hạn luật ",
             ", hẹn ", " ngày làm việc trễ; ", "Bảng CSV ghi vào ", "Báo cáo HTML: ",
             "Ngày làm việc quanh kỳ nghỉ dài mà bộ phận một cửa vốn đông việc không tiếp nhận, không trả kết quả: ",
-            " cơ quan khác, ít hồ sơ hơn, trong by-agency.csv", Locale.forLanguageTag("vi-VN"));
+            " cơ quan khác, ít hồ sơ hơn, trong by-agency.csv", " đang giải quyết, ", Locale.forLanguageTag("vi-VN"));
 
     private static void print(PrintStream out, Summary summary, long errors, LocalDateTime asOf, String source,
             Labels l) {
         Tally all = summary.getOverall();
         out.println(l.title() + DisplayText.visible(source) + l.asOf() + asOf);
-        out.println(l.n(all.getTotal()) + l.evaluated() + (errors > 0 ? ", " + l.n(errors) + l.rejected() : "")
-                + "; " + l.n(all.getFinished()) + l.finished() + l.n(all.getCount(Outcome.OVERDUE)) + l.overdue()
-                + l.n(all.getCount(Outcome.PAUSED)) + l.paused() + l.n(all.getCount(Outcome.CLOSED)) + l.closed());
+        long open = all.getCount(Outcome.IN_PROGRESS) + all.getCount(Outcome.DUE_SOON);
+        // every dossier in one of the five counts, which add up to the total
+        out.println(l.n(all.getTotal()) + l.one(all.getTotal(), l.evaluated()) + (errors > 0 ? ", " + l.n(errors)
+                + l.rejected() : "") + "; " + l.n(all.getFinished()) + l.finished() + l.n(open) + l.open()
+                + l.n(all.getCount(Outcome.OVERDUE)) + l.overdue() + l.n(all.getCount(Outcome.PAUSED)) + l.paused()
+                + l.n(all.getCount(Outcome.CLOSED)) + l.closed());
         out.println(l.onTime() + l.pct(all.getLegalOnTimeRate()) + l.legal() + l.pct(all.getStatedOnTimeRate())
-                + l.stated() + l.pct(all.getMetricOnTimeRate()) + l.metric() + l.n(all.getHiddenLateness()) + l.hidden());
+                + l.stated() + l.pct(all.getMetricOnTimeRate()) + l.metric() + l.n(all.getHiddenLateness())
+                + l.one(all.getHiddenLateness(), l.hidden()));
         out.println();
-        out.println(String.format(Locale.ROOT, "%-36s %8s %8s %8s %8s %8s %7s %7s", (Object[]) l.header()));
         Map<String, Tally> shown = summary.getLargestAgencies(HtmlReport.MAX_AGENCIES);
+        int width = 36;
+        for (String agency : shown.keySet()) {
+            width = Math.max(width, Math.min(60, DisplayText.visible(agency).length()));
+        }
+        out.println(String.format(Locale.ROOT, "%-" + width + "s %8s %8s %8s %8s %8s %7s %7s", (Object[]) l.header()));
         for (Map.Entry<String, Tally> entry : shown.entrySet()) {
             Tally t = entry.getValue();
-            out.println(String.format(l.locale(), "%-36s %,8d %,8d %8s %8s %8s %,7d %,7d", DisplayText.visible(entry.getKey()),
+            out.println(String.format(l.locale(), "%-" + width + "s %,8d %,8d %8s %8s %8s %,7d %,7d",
+                    DisplayText.visible(entry.getKey()),
                     t.getTotal(), t.getFinished(), l.pct(t.getLegalOnTimeRate()), l.pct(t.getStatedOnTimeRate()),
                     l.pct(t.getMetricOnTimeRate()), t.getHiddenLateness(), t.getCount(Outcome.OVERDUE)));
         }
@@ -287,7 +307,7 @@ final class ReportProgram {
         for (HiddenLateness h : summary.getTopHiddenLateness().subList(0, Math.min(10,
                 summary.getTopHiddenLateness().size()))) {
             out.println("  " + DisplayText.visible(h.id()) + "  " + DisplayText.visible(h.procedure()) + "  " + l.legalDue() + h.legalDueDate() + l.statedDue()
-                    + h.statedDueDate() + ", " + h.lateWorkingDays() + l.late() + h.findings());
+                    + h.statedDueDate() + ", " + h.lateWorkingDays() + l.one(h.lateWorkingDays(), l.late()) + h.findings());
         }
     }
 

@@ -86,7 +86,9 @@ class MainTest {
         java.nio.file.Path output = dir.resolve("out.ndjson");
         Result files = run("evaluate", "--input", input.toString(), "--output", output.toString(), "--as-of",
                 "2026-11-26T00:00");
-        assertEquals(0, files.code());
+        // every record an error: the results are written and the run says nothing could be evaluated
+        assertEquals(1, files.code());
+        assertTrue(files.err().contains("No record could be evaluated: every one is an error"), files.err());
         assertEquals("{\"record\":1,\"id\":\"X-1\",\"error\":{\"path\":\"/procedure\",\"message\":\"Field 'procedure'"
                 + " is required\"}}\n", java.nio.file.Files.readString(output));
         assertEquals(new Result(1, "", "File nowhere.json does not exist." + System.lineSeparator()),
@@ -257,7 +259,7 @@ class MainTest {
         assertTrue(results.get(1).contains("is already used by record 1"), results.get(1));
         Result report = run("report", "--input", input.toString(), "--as-of", "2026-11-26T00:00", "--output-dir",
                 dir.resolve("rep").toString());
-        assertTrue(report.out().contains("1 dossiers evaluated, 2 rejected as invalid"), report.out());
+        assertTrue(report.out().contains("1 dossier evaluated, 2 rejected as invalid"), report.out());
     }
 
     @Test
@@ -318,6 +320,20 @@ class MainTest {
             java.nio.file.Files.copy(in, xlsx);
         }
         assertEquals(fromCsv, run("evaluate", "--input", xlsx.toString(), "--as-of", "2026-11-26T00:00"));
+        // a workbook renamed .csv is still read as a workbook
+        java.nio.file.Path renamed = dir.resolve("renamed.csv");
+        java.nio.file.Files.copy(xlsx, renamed);
+        assertEquals(fromCsv.out(), run("evaluate", "--input", renamed.toString(), "--as-of", "2026-11-26T00:00").out());
+        // columns of other names are not read, and the run says which
+        java.nio.file.Path extra = dir.resolve("extra.csv");
+        java.nio.file.Files.writeString(extra, "STT;Mã hồ sơ;Mã TTHC;Tên TTHC;Đơn vị xử lý;Ngày tiếp nhận;Ngày hẹn trả\n"
+                + "1;A1;1.004873;Xác nhận tình trạng hôn nhân;UBND xã A;12/02/2026 15:40;26/02/2026 16:00\n");
+        Result withExtra = run("evaluate", "--input", extra.toString(), "--as-of", "2026-11-26T00:00");
+        assertEquals(0, withExtra.code(), withExtra.err());
+        assertTrue(withExtra.err().startsWith("Columns not read (no dossier field of that name): STT, Tên TTHC."),
+                withExtra.err());
+        // options alone run the default command, report
+        assertEquals(0, run("--count", "50", "--output-dir", dir.resolve("default").toString()).code());
         Result wrong = run("evaluate", "--input", portal.toString(), "--format", "xml");
         assertEquals(2, wrong.code());
         assertEquals("Option --format: Format 'xml' is not ndjson, csv, portal or xlsx.\n", wrong.err());
@@ -343,7 +359,7 @@ class MainTest {
         Result report = run("report", "--input", csv.toString(), "--as-of", "2026-11-26T00:00", "--output-dir",
                 dir.resolve("rep").toString());
         assertEquals(0, report.code(), report.err());
-        assertTrue(report.out().contains("1 dossiers evaluated, 1 rejected as invalid"), report.out());
+        assertTrue(report.out().contains("1 dossier evaluated, 1 rejected as invalid"), report.out());
     }
 
     @Test
