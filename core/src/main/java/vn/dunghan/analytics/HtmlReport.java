@@ -53,13 +53,30 @@ public final class HtmlReport {
      * @return the HTML page, not null
      */
     public static String render(Summary summary, String title, LocalDateTime asOf, List<HolidayActivity.Day> idleDays) {
+        return render(summary, title, asOf, idleDays, Locale.ENGLISH);
+    }
+
+    /**
+     * Renders a summary in a language: Vietnamese for a locale of language {@code vi}, English
+     * otherwise, with the language's numbers ({@code 20.000}, {@code 81,4%} in Vietnamese).
+     *
+     * @param summary  the summary, not null
+     * @param title  the page title, not null
+     * @param asOf  the evaluation instant, not null
+     * @param idleDays  the idle days to list, not null
+     * @param language  the language, not null
+     * @return the HTML page, not null
+     */
+    public static String render(Summary summary, String title, LocalDateTime asOf, List<HolidayActivity.Day> idleDays,
+            Locale language) {
         Objects.requireNonNull(summary, "summary");
+        ReportText t = ReportText.of(Objects.requireNonNull(language, "language"));
         Objects.requireNonNull(idleDays, "idleDays");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(asOf, "asOf");
         Tally all = summary.getOverall();
         StringBuilder html = new StringBuilder(64 * 1024);
-        html.append("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">")
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(t.lang()).append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(escape(title)).append("</title><style>")
                 .append("body{font-family:system-ui,sans-serif;margin:2em auto;padding:0 2em;color:#222;max-width:1100px;")
@@ -74,60 +91,61 @@ public final class HtmlReport {
                 .append("h2{break-after:avoid}svg,tr{break-inside:avoid}}")
                 .append("</style></head><body>\n");
         html.append("<h1>").append(escape(title)).append("</h1>\n");
-        html.append("<p class=\"big\" id=\"overall\">").append(all.getTotal()).append(" dossiers as of ")
-                .append(asOf).append(": on time <b>").append(Tally.percent(all.getLegalOnTimeRate()))
-                .append("</b> in law, <b>").append(Tally.percent(all.getStatedOnTimeRate()))
-                .append("</b> against the appointment, <b>").append(Tally.percent(all.getMetricOnTimeRate()))
-                .append("</b> by Decision 766; <b>").append(all.getHiddenLateness())
-                .append("</b> dossiers late in law but on time against their appointment.</p>\n");
-        html.append("<p class=\"key\"><span style=\"background:").append(LEGAL).append("\"></span>legal")
-                .append("<span style=\"background:").append(STATED).append("\"></span>stated (appointment)")
-                .append("<span style=\"background:").append(METRIC).append("\"></span>Decision 766</p>\n");
-
+        html.append("<p class=\"big\" id=\"overall\">").append(t.n(all.getTotal())).append(t.dossiersAsOf())
+                .append(t.moment(asOf)).append(t.onTime()).append("<b>").append(t.pct(all.getLegalOnTimeRate()))
+                .append("</b>").append(t.inLaw()).append("<b>").append(t.pct(all.getStatedOnTimeRate())).append("</b>")
+                .append(t.againstSlip()).append("<b>").append(t.pct(all.getMetricOnTimeRate())).append("</b>")
+                .append(t.byMetric()).append("<b>").append(t.n(all.getHiddenLateness())).append("</b>")
+                .append(t.hiddenSentence()).append("</p>\n");
+        html.append("<p class=\"key\"><span style=\"background:").append(LEGAL).append("\"></span>").append(t.legal())
+                .append("<span style=\"background:").append(STATED).append("\"></span>").append(t.stated())
+                .append("<span style=\"background:").append(METRIC).append("\"></span>").append(t.metric()).append("</p>\n");
         Map<String, Tally> shown = summary.getLargestAgencies(MAX_AGENCIES);
         int more = summary.getByAgency().size() - shown.size();
-        html.append("<h2>On-time rates by agency</h2>\n");
+        html.append("<h2>").append(t.byAgency()).append("</h2>\n");
         if (more > 0) {
-            html.append("<p>The ").append(shown.size()).append(" agencies with the most dossiers; ").append(more)
-                    .append(" more are in by-agency.csv.</p>\n");
+            html.append("<p>").append(String.format(t.largest(), t.n(shown.size()), t.n(more))).append("</p>\n");
         }
-        agencyChart(html, shown);
-        html.append("<h2>Lateness in law, in working days</h2>\n");
-        histogram(html, all);
-        html.append("<h2>Monthly trend (month of acceptance)</h2>\n");
-        trend(html, summary.getByMonth());
-        html.append("<h2>Findings by code</h2>\n");
-        findings(html, all);
-        html.append("<h2>Agencies</h2>\n");
-        agencyTable(html, shown);
-        html.append("<h2>Largest hidden lateness</h2>\n");
-        hiddenTable(html, summary.getTopHiddenLateness());
-        html.append("<h2>Counters idle around long breaks</h2>\n<p>Working days within five of a break of four days or"
-                + " more with a public holiday, on which a counter that averages at least two dossiers a working day"
-                + " accepted and returned nothing (Decree 61/2018/NĐ-CP, Arts 9 and 12(8)): ").append(idleDays.size())
-                .append(".</p>\n<table id=\"idle\"><tr><th>date</th><th>position</th><th>agency</th><th>break</th></tr>\n");
-        for (HolidayActivity.Day day : idleDays) {
-            html.append("<tr><td class=\"d\">").append(day.date()).append("</td><td class=\"n\">").append(day.offset() > 0 ? "+" : "")
-                    .append(day.offset()).append("</td><td>").append(escape(day.agency())).append("</td><td class=\"d\">")
-                    .append(day.breakPeriod().from()).append("..").append(day.breakPeriod().to()).append(' ')
-                    .append(escape(day.breakPeriod().name())).append("</td></tr>\n");
-        }
-        html.append("</table>\n");
-        html.append("<p><small>Legal: finished without a breach of the deadline computed from the rules (Civil Code")
-                .append(" 2015, Arts 147-148; Decree 61/2018/NĐ-CP and Decree 118/2025/NĐ-CP). Stated: finished by the")
-                .append(" last appointment. Decision 766: the national metric, against the synchronised appointment,")
-                .append(" supplementation time subtracted. Generated by dunghan.</small></p>\n");
+        agencyChart(html, shown, t);
+        html.append("<h2>").append(t.lateness()).append("</h2>\n");
+        histogram(html, all, t);
+        html.append("<h2>").append(t.trend()).append("</h2>\n");
+        trend(html, summary.getByMonth(), t);
+        html.append("<h2>").append(t.findings()).append("</h2>\n");
+        findings(html, all, t);
+        html.append("<h2>").append(t.agencies()).append("</h2>\n");
+        agencyTable(html, shown, t);
+        html.append("<h2>").append(t.hidden()).append("</h2>\n");
+        hiddenTable(html, summary.getTopHiddenLateness(), t);
+        idleTable(html, idleDays, t);
+        html.append("<p><small>").append(t.footer()).append("</small></p>\n");
         html.append("</body></html>\n");
         return html.toString();
     }
 
-    private static void agencyChart(StringBuilder html, Map<String, Tally> agencies) {
+    private static void idleTable(StringBuilder html, List<HolidayActivity.Day> idleDays, ReportText t) {
+        html.append("<h2>").append(t.idle()).append("</h2>\n<p>").append(t.idleSentence()).append(t.n(idleDays.size()))
+                .append(".</p>\n<table id=\"idle\"><tr>");
+        for (String header : t.idleHeader()) {
+            html.append("<th>").append(header).append("</th>");
+        }
+        html.append("</tr>\n");
+        for (HolidayActivity.Day day : idleDays) {
+            html.append("<tr><td class=\"d\">").append(day.date()).append("</td><td class=\"n\">")
+                    .append(day.offset() > 0 ? "+" : "").append(day.offset()).append("</td><td>").append(escape(day.agency()))
+                    .append("</td><td class=\"d\">").append(day.breakPeriod().from()).append("..")
+                    .append(day.breakPeriod().to()).append(' ').append(escape(day.breakPeriod().name())).append("</td></tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    private static void agencyChart(StringBuilder html, Map<String, Tally> agencies, ReportText t) {
         int rowHeight = 46;
         int width = 900;
         int labelWidth = 260;
         int barWidth = width - labelWidth - 60;
         int height = agencies.size() * rowHeight + 30;
-        svg(html, "agency-rates", "On-time rates by agency", width, height, 12);
+        svg(html, "agency-rates", t.byAgency(), width, height, 12);
         for (int pct = 0; pct <= 100; pct += 25) {
             int x = labelWidth + barWidth * pct / 100;
             html.append("<line x1=\"").append(x).append("\" y1=\"0\" x2=\"").append(x).append("\" y2=\"")
@@ -136,12 +154,12 @@ public final class HtmlReport {
         }
         int y = 4;
         for (Map.Entry<String, Tally> entry : agencies.entrySet()) {
-            Tally t = entry.getValue();
+            Tally tally = entry.getValue();
             html.append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 22)
                     .append("\" text-anchor=\"end\">").append(escape(entry.getKey())).append("</text>\n");
-            bar(html, labelWidth, y, barWidth, 12, t.getLegalOnTimeRate(), LEGAL);
-            bar(html, labelWidth, y + 13, barWidth, 12, t.getStatedOnTimeRate(), STATED);
-            bar(html, labelWidth, y + 26, barWidth, 12, t.getMetricOnTimeRate(), METRIC);
+            bar(html, labelWidth, y, barWidth, 12, tally.getLegalOnTimeRate(), LEGAL, t);
+            bar(html, labelWidth, y + 13, barWidth, 12, tally.getStatedOnTimeRate(), STATED, t);
+            bar(html, labelWidth, y + 26, barWidth, 12, tally.getMetricOnTimeRate(), METRIC, t);
             y += rowHeight;
         }
         html.append("</svg>\n");
@@ -158,17 +176,18 @@ public final class HtmlReport {
                 .append("\">\n");
     }
 
-    private static void bar(StringBuilder html, int x, int y, int full, int height, double rate, String color) {
+    private static void bar(StringBuilder html, int x, int y, int full, int height, double rate, String color,
+            ReportText t) {
         double value = Double.isNaN(rate) ? 0 : rate;
         html.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"")
                 .append(String.format(Locale.ROOT, "%.1f", full * value)).append("\" height=\"").append(height)
-                .append("\" fill=\"").append(color).append("\"><title>").append(Tally.percent(rate))
+                .append("\" fill=\"").append(color).append("\"><title>").append(t.pct(rate))
                 .append("</title></rect><text x=\"").append(String.format(Locale.ROOT, "%.1f", x + full * value + 4))
-                .append("\" y=\"").append(y + height - 2).append("\" font-size=\"10\">").append(Tally.percent(rate))
+                .append("\" y=\"").append(y + height - 2).append("\" font-size=\"10\">").append(t.pct(rate))
                 .append("</text>\n");
     }
 
-    private static void histogram(StringBuilder html, Tally all) {
+    private static void histogram(StringBuilder html, Tally all, ReportText t) {
         long[] counts = all.getLatenessHistogram();
         long max = 1;
         for (long c : counts) {
@@ -177,7 +196,7 @@ public final class HtmlReport {
         int width = 700;
         int height = 220;
         int slot = (width - 40) / counts.length;
-        svg(html, "lateness", "Lateness in law", width, height, 12);
+        svg(html, "lateness", t.lateness(), width, height, 12);
         for (int i = 0; i < counts.length; i++) {
             double h = 160.0 * counts[i] / max;
             int x = 30 + i * slot;
@@ -186,17 +205,17 @@ public final class HtmlReport {
                     .append(String.format(Locale.ROOT, "%.1f", h)).append("\" fill=\"").append(LEGAL).append("\"/>")
                     .append("<text x=\"").append(x + (slot - 10) / 2).append("\" y=\"")
                     .append(String.format(Locale.ROOT, "%.1f", 175 - h)).append("\" text-anchor=\"middle\">")
-                    .append(counts[i]).append("</text><text x=\"").append(x + (slot - 10) / 2).append("\" y=\"200\"")
+                    .append(t.n(counts[i])).append("</text><text x=\"").append(x + (slot - 10) / 2).append("\" y=\"200\"")
                     .append(" text-anchor=\"middle\">").append(Tally.LATENESS_LABELS.get(i)).append("</text>\n");
         }
         html.append("</svg>\n");
     }
 
-    private static void trend(StringBuilder html, Map<YearMonth, Tally> months) {
+    private static void trend(StringBuilder html, Map<YearMonth, Tally> months, ReportText t) {
         int width = 900;
         int height = 240;
         List<YearMonth> keys = new ArrayList<>(months.keySet());
-        svg(html, "trend", "Monthly trend", width, height, 11);
+        svg(html, "trend", t.trend(), width, height, 11);
         for (int pct = 0; pct <= 100; pct += 25) {
             int y = 200 - 180 * pct / 100;
             html.append("<line x1=\"40\" y1=\"").append(y).append("\" x2=\"").append(width - 10).append("\" y2=\"")
@@ -234,14 +253,14 @@ public final class HtmlReport {
                 .append("\" points=\"").append(points.toString().trim()).append("\"/>\n");
     }
 
-    private static void findings(StringBuilder html, Tally all) {
+    private static void findings(StringBuilder html, Tally all, ReportText t) {
         long max = 1;
         for (FindingCode code : FindingCode.values()) {
             max = Math.max(max, all.getFindings(code));
         }
         int width = 900;
         int height = FindingCode.values().length * 22 + 10;
-        svg(html, "findings", "Findings by code", width, height, 12);
+        svg(html, "findings", t.findings(), width, height, 12);
         int y = 4;
         for (FindingCode code : FindingCode.values()) {
             long count = all.getFindings(code);
@@ -251,37 +270,42 @@ public final class HtmlReport {
                     .append(String.format(Locale.ROOT, "%.1f", w)).append("\" height=\"16\" fill=\"")
                     .append(code.isIntegrity() ? LEGAL : METRIC).append("\"/><text x=\"")
                     .append(String.format(Locale.ROOT, "%.1f", 305 + w)).append("\" y=\"").append(y + 13).append("\">")
-                    .append(count).append("</text>\n");
+                    .append(t.n(count)).append("</text>\n");
             y += 22;
         }
-        html.append("</svg>\n<p><small>Red: findings that change a reported outcome (integrity); grey: procedural."
-                + "</small></p>\n");
+        html.append("</svg>\n<p><small>").append(t.findingsKey()).append("</small></p>\n");
     }
 
-    private static void agencyTable(StringBuilder html, Map<String, Tally> agencies) {
-        html.append("<table id=\"agencies\"><tr><th>agency</th><th>dossiers</th><th>finished</th><th>legal</th>")
-                .append("<th>stated</th><th>766</th><th>hidden lateness</th><th>overdue</th></tr>\n");
+    private static void header(StringBuilder html, String id, String[] headers) {
+        html.append("<table id=\"").append(id).append("\"><tr>");
+        for (String header : headers) {
+            html.append("<th>").append(header).append("</th>");
+        }
+        html.append("</tr>\n");
+    }
+
+    private static void agencyTable(StringBuilder html, Map<String, Tally> agencies, ReportText t) {
+        header(html, "agencies", t.agencyHeader());
         for (Map.Entry<String, Tally> entry : agencies.entrySet()) {
-            Tally t = entry.getValue();
-            html.append("<tr><td>").append(escape(entry.getKey())).append("</td><td class=\"n\">").append(t.getTotal())
-                    .append("</td><td class=\"n\">").append(t.getFinished()).append("</td><td class=\"n\">")
-                    .append(Tally.percent(t.getLegalOnTimeRate())).append("</td><td class=\"n\">")
-                    .append(Tally.percent(t.getStatedOnTimeRate())).append("</td><td class=\"n\">")
-                    .append(Tally.percent(t.getMetricOnTimeRate())).append("</td><td class=\"n\">")
-                    .append(t.getHiddenLateness()).append("</td><td class=\"n\">").append(t.getCount(Outcome.OVERDUE))
-                    .append("</td></tr>\n");
+            Tally tally = entry.getValue();
+            html.append("<tr><td>").append(escape(entry.getKey())).append("</td><td class=\"n\">").append(t.n(tally.getTotal()))
+                    .append("</td><td class=\"n\">").append(t.n(tally.getFinished())).append("</td><td class=\"n\">")
+                    .append(t.pct(tally.getLegalOnTimeRate())).append("</td><td class=\"n\">")
+                    .append(t.pct(tally.getStatedOnTimeRate())).append("</td><td class=\"n\">")
+                    .append(t.pct(tally.getMetricOnTimeRate())).append("</td><td class=\"n\">")
+                    .append(t.n(tally.getHiddenLateness())).append("</td><td class=\"n\">")
+                    .append(t.n(tally.getCount(Outcome.OVERDUE))).append("</td></tr>\n");
         }
         html.append("</table>\n");
     }
 
-    private static void hiddenTable(StringBuilder html, List<HiddenLateness> hidden) {
-        html.append("<table id=\"hidden\"><tr><th>dossier</th><th>agency</th><th>procedure</th><th>legal due</th>")
-                .append("<th>stated due</th><th>finished</th><th>working days late</th><th>findings</th></tr>\n");
+    private static void hiddenTable(StringBuilder html, List<HiddenLateness> hidden, ReportText t) {
+        header(html, "hidden", t.hiddenHeader());
         for (HiddenLateness h : hidden) {
-            html.append("<tr><td>").append(escape(h.id())).append("</td><td>").append(escape(h.agency()))
+            html.append("<tr><td class=\"d\">").append(escape(h.id())).append("</td><td>").append(escape(h.agency()))
                     .append("</td><td>").append(escape(h.procedure())).append("</td><td class=\"d\">").append(h.legalDueDate())
                     .append("</td><td class=\"d\">").append(h.statedDueDate()).append("</td><td class=\"d\">")
-                    .append(h.finishedAt() == null ? "open" : h.finishedAt().toString()).append("</td><td class=\"n\">")
+                    .append(h.finishedAt() == null ? t.open() : t.moment(h.finishedAt())).append("</td><td class=\"n\">")
                     .append(h.lateWorkingDays()).append("</td><td>");
             for (int i = 0; i < h.findings().size(); i++) {
                 html.append(i == 0 ? "" : ", ").append(h.findings().get(i).name());

@@ -167,15 +167,15 @@ final class ReportProgram {
                     .sorted(java.util.Comparator.comparing(HolidayActivity.Day::date).thenComparing(HolidayActivity.Day::agency))
                     .toList();
             Labels labels = arguments.vietnamese() ? VIETNAMESE : ENGLISH;
-            print(out, summary, sink.getErrors(), asOf, sample ? labels.n(count) + (arguments.vietnamese() ? " hồ sơ mẫu (seed "
-                    : " generated dossiers (seed ") + seed + ")" : arguments.option("input").get(), labels);
+            String source = sample ? labels.n(count) + (arguments.vietnamese() ? " hồ sơ mẫu (seed "
+                    : " generated dossiers (seed ") + seed + ")" : arguments.option("input").get();
+            print(out, summary, sink.getErrors(), asOf, source, labels);
             printIdle(out, idle, labels);
             writeCsv(outputDir, summary);
             writeActivity(outputDir.resolve("holiday-activity.csv"), around);
             Path html = outputDir.resolve("report.html");
             try (AtomicOutput output = AtomicOutput.open(html)) {
-                output.writer().write(HtmlReport.render(summary, "dunghan report: " + (sample ? count
-                        + " generated dossiers (seed " + seed + ")" : arguments.option("input").get()), asOf, idle));
+                output.writer().write(HtmlReport.render(summary, labels.title() + source, asOf, idle, labels.locale()));
                 output.commit();
             }
             out.println();

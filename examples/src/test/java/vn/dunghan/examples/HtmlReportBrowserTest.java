@@ -55,8 +55,8 @@ class HtmlReportBrowserTest {
         assertEquals(0, process.exitValue(), Files.readString(dir.resolve("chromium.log")));
         String rendered = Files.readString(dom, StandardCharsets.UTF_8);
         // the browser parsed the whole page: the headline figures, every chart and table, Vietnamese text
-        assertTrue(rendered.contains("<h1>dunghan report: 2000 generated dossiers (seed 2026)</h1>"), rendered);
-        assertTrue(rendered.contains("dossiers as of 2026-11-26T00:00: on time <b>"), rendered);
+        assertTrue(rendered.contains("<h1>dunghan report: 2,000 generated dossiers (seed 2026)</h1>"), rendered);
+        assertTrue(rendered.contains("dossiers as of 2026-11-26 00:00: on time <b>"), rendered);
         for (String id : List.of("agency-rates", "lateness", "trend", "findings", "agencies", "hidden")) {
             assertTrue(rendered.contains("id=\"" + id + "\""), id);
         }
@@ -67,5 +67,22 @@ class HtmlReportBrowserTest {
         assertTrue(rendered.contains("@media print"), "a print stylesheet");
         assertTrue(rendered.split("<rect ", -1).length > 40, "the bars of the charts");
         assertTrue(rendered.trim().endsWith("</html>"), "the page is complete");
+        // the Vietnamese page, as an official reads it
+        Path vi = dir.resolve("vi");
+        assertEquals(0, Main.run(new String[] {"report", "--count", "2000", "--output-dir", vi.toString(), "--lang", "vi"},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+        Process viProcess = new ProcessBuilder(browser.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + dir.resolve("profile"), "--dump-dom",
+                vi.resolve("report.html").toUri().toString())
+                .redirectOutput(dir.resolve("dom-vi.html").toFile())
+                .redirectError(dir.resolve("chromium-vi.log").toFile())
+                .start();
+        assertTrue(viProcess.waitFor(120, TimeUnit.SECONDS), "Chromium did not finish within 120 s");
+        String viRendered = Files.readString(dir.resolve("dom-vi.html"), StandardCharsets.UTF_8);
+        assertTrue(viRendered.contains("<html lang=\"vi\">"), viRendered.substring(0, Math.min(200, viRendered.length())));
+        assertTrue(viRendered.contains("<h1>Báo cáo dunghan: 2.000 hồ sơ mẫu (seed 2026)</h1>"), viRendered);
+        assertTrue(viRendered.contains("<h2>Tỷ lệ đúng hạn theo cơ quan</h2>"), viRendered);
     }
 }
