@@ -13,9 +13,15 @@ import vn.dunghan.analytics.Summary;
  */
 public final class SummarySink implements ResultSink<Void> {
 
+    /** The examples of errors kept. */
+    public static final int EXAMPLES = 5;
+
     private final Summary.Builder summary = Summary.builder();
     private final Activity.Builder activity = Activity.builder();
     private long errors;
+    /** The errors by the field they name, in the order first seen; bounded by the fields of the formats. */
+    private final java.util.Map<String, Long> errorsByField = new java.util.LinkedHashMap<>();
+    private final java.util.List<BulkResult> examples = new java.util.ArrayList<>();
 
     private SummarySink() {
     }
@@ -38,10 +44,37 @@ public final class SummarySink implements ResultSink<Void> {
     public void accept(BulkResult result, Void prepared) {
         if (result.isError()) {
             errors++;
+            // the field, without the index of a list element, so that /events/3/at and /events/7/at are one reason
+            String field = result.path().replaceAll("/\\d+(?=/|$)", "/*");
+            if (errorsByField.size() < 1000 || errorsByField.containsKey(field)) {
+                errorsByField.merge(field, 1L, Long::sum);
+            }
+            if (examples.size() < EXAMPLES) {
+                examples.add(result);
+            }
         } else {
             summary.add(result.evaluation());
             activity.add(result.evaluation());
         }
+    }
+
+    /**
+     * Gets the number of errors by the field they name: the JSON Pointer or column, list indexes
+     * written {@code *}, the empty string for a whole record.
+     *
+     * @return the counts, in the order the fields were first seen, not null
+     */
+    public java.util.Map<String, Long> getErrorsByField() {
+        return java.util.Collections.unmodifiableMap(errorsByField);
+    }
+
+    /**
+     * Gets the first errors, as examples of what was rejected.
+     *
+     * @return at most {@link #EXAMPLES} errors, in input order, not null
+     */
+    public java.util.List<BulkResult> getErrorExamples() {
+        return java.util.List.copyOf(examples);
     }
 
     /**

@@ -237,6 +237,17 @@ class PipelineTest {
     }
 
     @Test
+    void theSummarySinkCountsErrorsByFieldAndKeepsTheFirst() {
+        SummarySink sink = SummarySink.create();
+        for (int i = 1; i <= 8; i++) {
+            sink.accept(BulkResult.error(i, "E-" + i, i % 2 == 0 ? "/events/" + i + "/at" : "", "rule " + i), null);
+        }
+        assertEquals(8, sink.getErrors());
+        assertEquals(java.util.Map.of("", 4L, "/events/*/at", 4L), sink.getErrorsByField());
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L), sink.getErrorExamples().stream().map(BulkResult::number).toList());
+    }
+
+    @Test
     void nothingInARecordAbortsTheRunOrComesOutAsAQuestionMark() {
         String input = "{\"id\":\"S-1\",\"procedure\":\"1.004227\",\"agency\":\"A\",\"acceptedAt\":\"\\ud800\","
                 + "\"appointment\":\"2026-03-20T16:00\"}\n" + EXAMPLE + "\n" + EXAMPLE.replace("0007", "0008") + "\n";

@@ -170,6 +170,7 @@ final class ReportProgram {
             String source = sample ? labels.n(count) + (arguments.vietnamese() ? " hồ sơ mẫu (seed "
                     : " generated dossiers (seed ") + seed + ")" : arguments.option("input").get();
             print(out, summary, sink.getErrors(), asOf, source, labels);
+            printRejected(out, sink, labels);
             printIdle(out, idle, labels);
             writeCsv(outputDir, summary);
             writeActivity(outputDir.resolve("holiday-activity.csv"), around);
@@ -228,7 +229,8 @@ final class ReportProgram {
     private record Labels(String title, String asOf, String evaluated, String rejected, String finished, String overdue,
             String paused, String closed, String onTime, String legal, String stated, String metric, String hidden,
             String[] header, String lateness, String findings, String largest, String legalDue, String statedDue,
-            String late, String csv, String html, String idle, String moreAgencies, String open, Locale locale) {
+            String late, String csv, String html, String idle, String moreAgencies, String open, String rejectedBy,
+            String wholeRecord, String record, Locale locale) {
 
         /** A label of a count, in the singular for one in English: "1 dossier evaluated". */
         String one(long count, String label) {
@@ -254,7 +256,8 @@ final class ReportProgram {
             "Lateness in law (working days): ", "Findings:", "Largest hidden lateness:", "legal due ", ", stated ",
             " working days late; ", "CSV tables written to ", "HTML report: ",
             "Working days around long breaks with no activity at a normally busy counter: ",
-            " more agencies, with fewer dossiers, in by-agency.csv", " in progress, ", Locale.ENGLISH);
+            " more agencies, with fewer dossiers, in by-agency.csv", " in progress, ",
+            "Rejected records, by the field at fault: ", "(whole record)", "record ", Locale.ENGLISH);
     private static final Labels VIETNAMESE = new Labels("Báo cáo dunghan: ", ", tính đến ", " hồ sơ được đánh giá",
             " bị loại vì không hợp lệ", " đã giải quyết, ", " quá hạn, ", " tạm dừng, ", " đã đóng",
             "Đúng hạn: theo luật ", "%, theo giấy hẹn ", "%, theo Quyết định 766 ", "%; ",
@@ -263,7 +266,8 @@ final class ReportProgram {
             "Trễ hạn theo luật (ngày làm việc): ", "Dấu hiệu:", "Trễ hạn bị che giấu lớn nhất:", "hạn luật ",
             ", hẹn ", " ngày làm việc trễ; ", "Bảng CSV ghi vào ", "Báo cáo HTML: ",
             "Ngày làm việc quanh kỳ nghỉ dài mà bộ phận một cửa vốn đông việc không tiếp nhận, không trả kết quả: ",
-            " cơ quan khác, ít hồ sơ hơn, trong by-agency.csv", " đang giải quyết, ", Locale.forLanguageTag("vi-VN"));
+            " cơ quan khác, ít hồ sơ hơn, trong by-agency.csv", " đang giải quyết, ",
+            "Bản ghi bị loại, theo trường bị lỗi: ", "(cả bản ghi)", "bản ghi ", Locale.forLanguageTag("vi-VN"));
 
     private static void print(PrintStream out, Summary summary, long errors, LocalDateTime asOf, String source,
             Labels l) {
@@ -308,6 +312,27 @@ final class ReportProgram {
                 summary.getTopHiddenLateness().size()))) {
             out.println("  " + DisplayText.visible(h.id()) + "  " + DisplayText.visible(h.procedure()) + "  " + l.legalDue() + h.legalDueDate() + l.statedDue()
                     + h.statedDueDate() + ", " + h.lateWorkingDays() + l.one(h.lateWorkingDays(), l.late()) + h.findings());
+        }
+    }
+
+    /** The rejected records: how many name each field, and the first of them. */
+    private static void printRejected(PrintStream out, SummarySink sink, Labels l) {
+        if (sink.getErrors() == 0) {
+            return;
+        }
+        out.println();
+        StringBuilder line = new StringBuilder(l.rejectedBy());
+        String separator = "";
+        for (Map.Entry<String, Long> field : sink.getErrorsByField().entrySet()) {
+            line.append(separator).append(field.getKey().isEmpty() ? l.wholeRecord() : DisplayText.visible(field.getKey()))
+                    .append(' ').append(l.n(field.getValue()));
+            separator = ", ";
+        }
+        out.println(line);
+        for (vn.dunghan.bulk.BulkResult error : sink.getErrorExamples()) {
+            out.println("  " + l.record() + error.number() + (error.id() == null ? "" : " (" + DisplayText.visible(error.id())
+                    + ")") + " " + (error.path().isEmpty() ? l.wholeRecord() : DisplayText.visible(error.path())) + ": "
+                    + DisplayText.visible(error.message()));
         }
     }
 

@@ -360,6 +360,9 @@ class MainTest {
                 dir.resolve("rep").toString());
         assertEquals(0, report.code(), report.err());
         assertTrue(report.out().contains("1 dossier evaluated, 1 rejected as invalid"), report.out());
+        // the rejected records are shown: how many name each column, and the first of them
+        assertTrue(report.out().contains("Rejected records, by the field at fault: /NgayTiepNhan 1\n"
+                + "  record 2 (000.00.12.H29-260213-0001) /NgayTiepNhan: '31/02/2026 10:00' is not a valid time"), report.out());
     }
 
     @Test
