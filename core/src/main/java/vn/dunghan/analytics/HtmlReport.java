@@ -265,8 +265,9 @@ public final class HtmlReport {
         for (FindingCode code : FindingCode.values()) {
             long count = all.getFindings(code);
             double w = 500.0 * count / max;
-            html.append("<text x=\"290\" y=\"").append(y + 13).append("\" text-anchor=\"end\">").append(code.name())
-                    .append("</text><rect x=\"300\" y=\"").append(y).append("\" width=\"")
+            html.append("<text x=\"290\" y=\"").append(y + 13).append("\" text-anchor=\"end\"><title>").append(code.name())
+                    .append(": ").append(escape(code.getExplanation(t.locale()))).append("</title>")
+                    .append(escape(code.getTitle(t.locale()))).append("</text><rect x=\"300\" y=\"").append(y).append("\" width=\"")
                     .append(String.format(Locale.ROOT, "%.1f", w)).append("\" height=\"16\" fill=\"")
                     .append(code.isIntegrity() ? LEGAL : METRIC).append("\"/><text x=\"")
                     .append(String.format(Locale.ROOT, "%.1f", 305 + w)).append("\" y=\"").append(y + 13).append("\">")
@@ -308,7 +309,9 @@ public final class HtmlReport {
                     .append(h.finishedAt() == null ? t.open() : t.moment(h.finishedAt())).append("</td><td class=\"n\">")
                     .append(h.lateWorkingDays()).append("</td><td>");
             for (int i = 0; i < h.findings().size(); i++) {
-                html.append(i == 0 ? "" : ", ").append(h.findings().get(i).name());
+                FindingCode code = h.findings().get(i);
+                html.append(i == 0 ? "" : ", ").append("<span title=\"").append(code.name()).append("\">")
+                        .append(escape(code.getTitle(t.locale()))).append("</span>");
             }
             html.append("</td></tr>\n");
         }

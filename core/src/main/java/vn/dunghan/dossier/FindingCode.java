@@ -129,6 +129,32 @@ public enum FindingCode {
     }
 
     /**
+     * Gets the title of this finding, for a report: in Vietnamese for a locale of language
+     * {@code vi}, else in English.
+     *
+     * @param language  the language, not null
+     * @return the title, such as {@code Padded appointment} or {@code Hẹn trả kéo dài}, not null
+     */
+    public String getTitle(java.util.Locale language) {
+        return FindingWords.get(this, vietnamese(language) ? 2 : 0);
+    }
+
+    /**
+     * Gets a one-sentence explanation of this finding, for a report: in Vietnamese for a locale of
+     * language {@code vi}, else in English.
+     *
+     * @param language  the language, not null
+     * @return the explanation, not null
+     */
+    public String getExplanation(java.util.Locale language) {
+        return FindingWords.get(this, vietnamese(language) ? 3 : 1);
+    }
+
+    private static boolean vietnamese(java.util.Locale language) {
+        return Objects.requireNonNull(language, "language").getLanguage().equals("vi");
+    }
+
+    /**
      * Checks if this pattern changes a reported outcome rather than only breaking a procedure.
      *
      * @return true for an integrity finding

@@ -304,7 +304,8 @@ final class ReportProgram {
         out.println();
         out.println(l.findings());
         for (FindingCode code : FindingCode.values()) {
-            out.println(String.format(l.locale(), "  %-34s %,7d", code, all.getFindings(code)));
+            out.println(String.format(l.locale(), "  %-34s %,7d  %s", code, all.getFindings(code),
+                    code.getTitle(l.locale())));
         }
         out.println();
         out.println(l.largest());
