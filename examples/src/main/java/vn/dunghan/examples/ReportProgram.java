@@ -172,7 +172,7 @@ final class ReportProgram {
             print(out, summary, sink.getErrors(), asOf, source, labels);
             printRejected(out, sink, labels);
             printIdle(out, idle, labels);
-            writeCsv(outputDir, summary);
+            new ReportTables(labels.locale(), policies).write(outputDir, summary);
             writeActivity(outputDir.resolve("holiday-activity.csv"), around);
             Path html = outputDir.resolve("report.html");
             try (AtomicOutput output = AtomicOutput.open(html)) {
@@ -367,61 +367,6 @@ final class ReportProgram {
             text.append(i == 0 ? "" : ", ").append(Tally.LATENESS_LABELS.get(i)).append(": ").append(l.n(counts[i]));
         }
         return text.toString();
-    }
-
-    private static void writeCsv(Path dir, Summary summary) throws IOException {
-        Files.createDirectories(dir);
-        writeTallies(dir.resolve("by-agency.csv"), "agency", summary.getByAgency());
-        writeTallies(dir.resolve("by-procedure.csv"), "procedure", summary.getByProcedure());
-        Map<String, Tally> months = new java.util.TreeMap<>();
-        for (Map.Entry<YearMonth, Tally> entry : summary.getByMonth().entrySet()) {
-            months.put(entry.getKey().toString(), entry.getValue());
-        }
-        writeTallies(dir.resolve("by-month.csv"), "month", months);
-        try (AtomicOutput output = AtomicOutput.open(dir.resolve("hidden-lateness.csv"))) {
-            Writer w = output.writer();
-            w.write("id,agency,procedure,legalDueDate,statedDueDate,finishedAt,lateWorkingDays,findings\n");
-            for (HiddenLateness h : summary.getTopHiddenLateness()) {
-                w.write(String.join(",", csv(h.id()), csv(h.agency()), csv(h.procedure()), h.legalDueDate().toString(),
-                        h.statedDueDate().toString(), h.finishedAt() == null ? "" : h.finishedAt().toString(),
-                        Integer.toString(h.lateWorkingDays()), csv(h.findings().toString())) + "\n");
-            }
-            output.commit();
-        }
-    }
-
-    private static void writeTallies(Path file, String key, Map<String, Tally> tallies) throws IOException {
-        try (AtomicOutput output = AtomicOutput.open(file)) {
-            Writer w = output.writer();
-            StringBuilder header = new StringBuilder(key + ",dossiers,finished,legalOnTimeRate,statedOnTimeRate,"
-                    + "metric766OnTimeRate,hiddenLateness");
-            for (Outcome outcome : Outcome.values()) {
-                header.append(',').append(outcome);
-            }
-            for (FindingCode code : FindingCode.values()) {
-                header.append(',').append(code);
-            }
-            w.write(header + "\n");
-            for (Map.Entry<String, Tally> entry : tallies.entrySet()) {
-                Tally t = entry.getValue();
-                StringBuilder row = new StringBuilder(csv(entry.getKey())).append(',').append(t.getTotal()).append(',')
-                        .append(t.getFinished()).append(',').append(rate(t.getLegalOnTimeRate())).append(',')
-                        .append(rate(t.getStatedOnTimeRate())).append(',').append(rate(t.getMetricOnTimeRate()))
-                        .append(',').append(t.getHiddenLateness());
-                for (Outcome outcome : Outcome.values()) {
-                    row.append(',').append(t.getCount(outcome));
-                }
-                for (FindingCode code : FindingCode.values()) {
-                    row.append(',').append(t.getFindings(code));
-                }
-                w.write(row + "\n");
-            }
-            output.commit();
-        }
-    }
-
-    private static String rate(double value) {
-        return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.4f", value);
     }
 
     private static String csv(String value) {

@@ -153,8 +153,19 @@ class MainTest {
         }
         List<String> agencies = java.nio.file.Files.readAllLines(dir.resolve("by-agency.csv"));
         assertEquals(14, agencies.size());
-        assertTrue(agencies.get(0).startsWith("agency,dossiers,finished,legalOnTimeRate,statedOnTimeRate,"
-                + "metric766OnTimeRate,hiddenLateness,EARLY,"), agencies.get(0));
+        // for Excel: a byte order mark, headers in words, rates as percentages in columns named with %
+        assertTrue(agencies.get(0).startsWith("\uFEFFagency,dossiers,finished,legal on time %,stated on time %,"
+                + "Decision 766 on time %,hidden lateness,early,on time,late,"), agencies.get(0));
+        assertTrue(agencies.get(0).endsWith(",Lateness hidden by the appointment,Padded appointment,"
+                + "Extension without a timely apology,Repeated extension,Late supplement request,Repeated supplement request,"
+                + "Delayed acceptance,Late transfer,Acceptance date mismatch,Idle holding,Step overrun,"
+                + "Completion recorded before signature,Return before the result,Return recorded before handover,"
+                + "Early return without notice,Late refusal,Re-filed to reset the clock"), agencies.get(0));
+        assertTrue(agencies.get(1).matches("[^,]+,[\\d]+,[\\d]+,\\d{1,3}\\.\\d,\\d{1,3}\\.\\d,\\d{1,3}\\.\\d,.*"),
+                agencies.get(1));
+        List<String> procedures = java.nio.file.Files.readAllLines(dir.resolve("by-procedure.csv"));
+        assertTrue(procedures.get(0).startsWith("\uFEFFprocedure,procedure name,dossiers,"), procedures.get(0));
+        assertTrue(procedures.stream().anyMatch(line -> line.startsWith("1.001193,Đăng ký khai sinh,")), procedures.toString());
         // the same seed gives the same report
         assertEquals(result, run("report", "--count", "3000", "--output-dir", dir.toString()));
         Result vi = run("report", "--count", "3000", "--output-dir", dir.toString(), "--lang", "vi");
