@@ -192,6 +192,27 @@ public final class Evaluation {
     }
 
     /**
+     * Checks if a one-stop system counts the dossier on time, as vendor software does
+     * (docs/metrics.md §5): the date of the recorded finish not after the date of the last
+     * appointment, hours ignored; a closing by refusal or stop judged by its date the same way; a
+     * withdrawn dossier always on time; an open dossier on time while the evaluation date is not
+     * after the appointment date.
+     *
+     * @return true if on time in the one-stop system's view
+     */
+    public boolean isSystemOnTime() {
+        java.time.LocalDate appointment = getStatedDueDate();
+        if (timeline.recordedFinish != null) {
+            return !timeline.recordedFinish.toLocalDate().isAfter(appointment);
+        }
+        if (timeline.closing != null) {
+            return timeline.closing.type() == EventType.WITHDRAWN
+                    || !timeline.closing.at().toLocalDate().isAfter(appointment);
+        }
+        return !timeline.asOf.toLocalDate().isAfter(appointment);
+    }
+
+    /**
      * Checks if the legal deadline was breached: a result, a closing, or (for an open dossier) the
      * evaluation instant after it.
      *

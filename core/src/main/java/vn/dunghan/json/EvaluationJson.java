@@ -57,6 +57,7 @@ public final class EvaluationJson {
         node.put("legalBreach", evaluation.isLegalBreach());
         node.put("statedBreach", evaluation.isStatedBreach());
         node.put("metricOnTime", evaluation.isMetricOnTime());
+        node.put("systemOnTime", evaluation.isSystemOnTime());
         node.put("lateWorkingDays", evaluation.getLateWorkingDays());
         if (!evaluation.getPolicy().getLimit().getUnit().isDayBased()) {
             node.put("lateWorkingMinutes", evaluation.getLateWorkingMinutes());

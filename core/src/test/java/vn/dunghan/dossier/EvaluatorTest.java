@@ -167,4 +167,30 @@ class EvaluatorTest {
         assertFalse(e.isLegalBreach());
         assertFalse(e.isStatedBreach());
     }
+
+    @Test
+    void theSystemViewComparesDatesAndCountsAWithdrawalOnTime() {
+        // P10: 10 working days from Mon 2 March 09:00: due Mon 16 March; the slip says Mon 16 March 16:00
+        // finished on the appointment's day after its hour: late against the hour, on time in vendor software
+        Evaluation sameDay = Fixture.dossier("P10", "2026-03-02T09:00", "2026-03-16T16:00")
+                .event(EventType.COMPLETED, "2026-03-16T16:30").evaluate("2026-06-01T00:00");
+        assertEquals(true, sameDay.isStatedBreach());
+        assertEquals(true, sameDay.isSystemOnTime());
+        // a day after the appointment: late in every view
+        assertEquals(false, Fixture.dossier("P10", "2026-03-02T09:00", "2026-03-16T16:00")
+                .event(EventType.COMPLETED, "2026-03-17T08:00").evaluate("2026-06-01T00:00").isSystemOnTime());
+        // withdrawn after the legal due: a breach in law, on time for the software
+        Evaluation withdrawn = Fixture.dossier("P10", "2026-03-02T09:00", "2026-03-16T16:00")
+                .event(EventType.WITHDRAWN, "2026-03-20T10:00").evaluate("2026-06-01T00:00");
+        assertEquals(true, withdrawn.isLegalBreach());
+        assertEquals(true, withdrawn.isSystemOnTime());
+        // refused after the appointment's date: late for the software too
+        assertEquals(false, Fixture.dossier("P10", "2026-03-02T09:00", "2026-03-16T16:00")
+                .event(EventType.REFUSED, "2026-03-20T10:00").evaluate("2026-06-01T00:00").isSystemOnTime());
+        // open: on time until the appointment's date has passed
+        assertEquals(true, Fixture.dossier("P10", "2026-03-02T09:00", "2026-03-16T16:00").evaluate("2026-03-16T23:00")
+                .isSystemOnTime());
+        assertEquals(false, Fixture.dossier("P10", "2026-03-02T09:00", "2026-03-16T16:00").evaluate("2026-03-17T08:00")
+                .isSystemOnTime());
+    }
 }
