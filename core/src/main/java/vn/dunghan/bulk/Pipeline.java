@@ -149,10 +149,14 @@ public final class Pipeline {
     }
 
     /**
-     * The error record of a record that made dunghan itself fail: the run goes on, and the record
-     * says so, to be reported.
+     * Makes the error record of a record that made dunghan itself fail: the run goes on, and the
+     * record says so, to be reported.
+     *
+     * @param number  the record number
+     * @param ex  the failure, not null
+     * @return the error, not null
      */
-    private static BulkResult failure(long number, RuntimeException ex) {
+    public static BulkResult failure(long number, RuntimeException ex) {
         return BulkResult.error(number, null, "", "dunghan could not evaluate this record (" + ex
                 + "); the record is kept as an error, please report it");
     }

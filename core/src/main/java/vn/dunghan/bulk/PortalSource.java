@@ -73,7 +73,10 @@ final class PortalSource implements DossierSource<PortalSource.Item> {
         }
     }
 
-    /** Checks if the input starts with an object that is not an envelope: one dossier per line. */
+    /**
+     * Checks if the input is one dossier object per line: its first non-blank line is a whole JSON
+     * object that is not an envelope. A pretty-printed object, which spans lines, is streamed.
+     */
     private static boolean isOneObjectPerLine(InputStream in) {
         try {
             in.mark(LOOK_AHEAD);
@@ -88,10 +91,38 @@ final class PortalSource implements DossierSource<PortalSource.Item> {
             }
             int quote = head.indexOf('"', i);
             int end = quote < 0 ? -1 : head.indexOf('"', quote + 1);
-            return end < 0 || !PortalDossiers.isEnvelopeField(head.substring(quote + 1, end));
+            if (end > 0 && PortalDossiers.isEnvelopeField(head.substring(quote + 1, end))) {
+                return false;
+            }
+            int lineEnd = head.indexOf('\n', i);
+            // a first line longer than the look-ahead is a long record: one per line
+            return lineEnd < 0 && head.length() == LOOK_AHEAD || lineEnd >= 0 && isWholeObject(head.substring(i, lineEnd));
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
+    }
+
+    /** Checks if a text is one whole JSON object, by its braces outside strings. */
+    private static boolean isWholeObject(String text) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if ((c == '}' || c == ']') && --depth == 0) {
+                return text.substring(i + 1).isBlank();
+            }
+        }
+        return false;
     }
 
     @Override

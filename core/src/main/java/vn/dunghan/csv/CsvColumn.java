@@ -24,11 +24,11 @@ enum CsvColumn {
     /** The channel: COUNTER, ONLINE, POSTAL, their Vietnamese names, or the portal's codes 1, 2, 3. */
     KENH_NOP("KenhNop", "channel", null, null, false, "KenhThucHien"),
     /** The submission. */
-    NGAY_NOP_HO_SO("NgayNopHoSo", "submittedAt", null, null, false),
+    NGAY_NOP_HO_SO("NgayNopHoSo", "submittedAt", null, null, false, "NgayNop"),
     /** The acceptance. */
     NGAY_TIEP_NHAN("NgayTiepNhan", "acceptedAt", null, null, true),
     /** The appointment on the slip. */
-    NGAY_HEN_TRA("NgayHenTra", "appointment", null, null, true),
+    NGAY_HEN_TRA("NgayHenTra", "appointment", null, null, true, "NgayHenTraKetQua"),
     /** The competent body's receipt. */
     NGAY_CO_QUAN_NHAN("NgayCoQuanNhan", "competentReceivedAt", null, null, false),
     /** A supplement request. */
@@ -48,7 +48,7 @@ enum CsvColumn {
     /** The recorded completion. */
     NGAY_KET_THUC_XU_LY("NgayKetThucXuLy", null, EventType.COMPLETED, "at", false),
     /** The return of the result. */
-    NGAY_TRA("NgayTra", null, EventType.RETURNED, "at", false),
+    NGAY_TRA("NgayTra", null, EventType.RETURNED, "at", false, "NgayTraKetQua"),
     /** The handover to the applicant. */
     NGAY_BAN_GIAO("NgayBanGiao", null, EventType.HANDED_OVER, "at", false),
     /** A refusal. */
@@ -58,7 +58,7 @@ enum CsvColumn {
     /** A stop. */
     NGAY_DUNG_XU_LY("NgayDungXuLy", null, EventType.STOPPED, "at", false),
     /** The applicant's name: with the identity number, made into the opaque applicant key, never kept. */
-    CHU_HO_SO("ChuHoSo", "applicant", null, null, false, "NguoiNop"),
+    CHU_HO_SO("ChuHoSo", "applicant", null, null, false),
     /** The applicant's identity number (CCCD, CMND, tax code), as the portal's payload names it. */
     SO_GIAY_TO_CHU_HO_SO("SoGiayToChuHoSo", null, null, null, false, "SoDinhDanh", "SoCCCD");
 

@@ -74,8 +74,9 @@ import vn.dunghan.json.VietnamTimes;
  * Times are in Vietnam time, in the forms of {@link VietnamTimes} ({@code 12/02/2026 15:40},
  * {@code 2026-02-12T15:40}, {@code 20260212154000}); appointments may be a date alone, meaning the
  * end of the day. The events of a row are put in time order. Columns of other names (a row number,
- * a procedure's name, notes) are not read ({@link #getIgnoredColumns()}). A header that repeats a
- * column or lacks a required one is rejected as a whole with an {@link InvalidDocumentException};
+ * a procedure's name, notes), and a second name of a column already given, are not read
+ * ({@link #getIgnoredColumns()}). A header that repeats a name or lacks a required column is
+ * rejected as a whole with an {@link InvalidDocumentException};
  * a bad row yields an error record naming its record number, the column as the file names it
  * ({@code /NgayTiepNhan}) and the rule, and reading goes on.
  * <p>
@@ -98,6 +99,8 @@ public final class CsvDossiers implements Iterator<DossierRecord>, Closeable {
     private long number;
     /** A structural error of the CSV text: reported as one error row, after which reading stops. */
     private String broken;
+    /** The next row that is not blank, read ahead by {@link #hasNext()}. */
+    private String[] pending;
     private boolean stopped;
 
     private CsvDossiers(Iterator<String[]> rows, String[] header, AutoCloseable input) {
@@ -115,10 +118,15 @@ public final class CsvDossiers implements Iterator<DossierRecord>, Closeable {
                 ignored.add(name);
                 continue;
             }
-            if (columns.putIfAbsent(column, i) != null) {
-                throw new InvalidDocumentException("/" + name, "Column '" + name + "' appears twice in the header"
-                        + (name.equals(names.get(column)) ? "" : ", as '" + names.get(column) + "'"));
+            if (columns.containsKey(column)) {
+                if (name.equals(names.get(column))) {
+                    throw new InvalidDocumentException("/" + name, "Column '" + name + "' appears twice in the header");
+                }
+                // another name of a column already given: the first is read, this one is noted
+                ignored.add(name);
+                continue;
             }
+            columns.put(column, i);
             names.put(column, name);
         }
         for (CsvColumn column : CsvColumn.values()) {
@@ -136,7 +144,7 @@ public final class CsvDossiers implements Iterator<DossierRecord>, Closeable {
      * @param in  the CSV bytes, closed by {@link #close()}, not null
      * @return the rows, not null
      * @throws InvalidDocumentException if the file is not UTF-8 text ({@link TextEncoding}), or the
-     *     header is missing, or has an unknown or repeated column, or lacks a required one
+     *     header is missing, repeats a name, or lacks a required column
      */
     public static CsvDossiers open(InputStream in) {
         // a file in another encoding is refused whole; InputStreamReader replaces the stray
@@ -152,8 +160,7 @@ public final class CsvDossiers implements Iterator<DossierRecord>, Closeable {
      *
      * @param reader  the CSV text, closed by {@link #close()}, not null
      * @return the rows, not null
-     * @throws InvalidDocumentException if the header is missing, or has an unknown or repeated
-     *     column, or lacks a required one
+     * @throws InvalidDocumentException if the header is missing, repeats a name, or lacks a required column
      */
     public static CsvDossiers open(Reader reader) {
         Objects.requireNonNull(reader, "reader");
@@ -179,15 +186,33 @@ public final class CsvDossiers implements Iterator<DossierRecord>, Closeable {
         if (stopped) {
             return false;
         }
-        if (broken != null) {
+        if (broken != null || pending != null) {
             return true;
         }
         try {
-            return rows.hasNext();
+            // blank rows (an empty line, a row of delimiters, an empty formatted row) are no records
+            while (rows.hasNext()) {
+                String[] values = rows.next();
+                number++;
+                if (!isBlank(values)) {
+                    pending = values;
+                    return true;
+                }
+            }
+            return false;
         } catch (RuntimeException ex) {
             broken = message(ex);
             return true;
         }
+    }
+
+    private static boolean isBlank(String[] values) {
+        for (String value : values) {
+            if (!value.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -195,15 +220,10 @@ public final class CsvDossiers implements Iterator<DossierRecord>, Closeable {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        number++;
-        String[] values;
-        try {
-            values = broken != null ? null : rows.next();
-        } catch (RuntimeException ex) {
-            broken = message(ex);
-            values = null;
-        }
+        String[] values = pending;
+        pending = null;
         if (values == null) {
+            number++;
             stopped = true;
             return DossierRecord.error(number, null, "", "The CSV cannot be read from this row on: " + broken);
         }
@@ -240,7 +260,7 @@ public final class CsvDossiers implements Iterator<DossierRecord>, Closeable {
      * @param rows  the data rows, read one at a time; a runtime exception ends the reading with one error record
      * @param input  closed by {@link #close()}, not null
      * @return the rows, not null
-     * @throws InvalidDocumentException if the header has an unknown or repeated column, or lacks a required one
+     * @throws InvalidDocumentException if the header repeats a name or lacks a required column
      */
     static CsvDossiers of(String[] header, Iterator<String[]> rows, AutoCloseable input) {
         return new CsvDossiers(rows, header, input);

@@ -3,7 +3,6 @@ package vn.dunghan.csv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
@@ -12,6 +11,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -114,23 +114,45 @@ public final class XlsxDossiers {
     private static String text(Cell cell) {
         switch (cell.getType()) {
             case NUMBER:
+            case FORMULA:
                 String format = cell.getDataFormatString();
-                if (isDateFormat(format)) {
-                    try {
-                        LocalDateTime time = cell.asDate().withNano(0);
-                        return hasTime(format) ? time.format(ISO) : time.format(ISO_DATE);
-                    } catch (RuntimeException ex) {
-                        // not a date Excel can show: its raw value, which the column then rejects
-                        return cell.getRawValue() == null ? "" : cell.getRawValue();
-                    }
+                String raw = cell.getRawValue();
+                if (isDateFormat(format) && raw != null && isNumber(raw)) {
+                    return dateTime(Double.parseDouble(raw), hasTime(format));
                 }
-                BigDecimal number = cell.asNumber();
-                return number.stripTrailingZeros().toPlainString();
+                if (cell.getType() == CellType.NUMBER) {
+                    return cell.asNumber().stripTrailingZeros().toPlainString();
+                }
+                return cell.getText() == null ? "" : cell.getText();
             case EMPTY:
                 return "";
             default:
                 return cell.getText() == null ? "" : cell.getText();
         }
+    }
+
+    private static boolean isNumber(String text) {
+        try {
+            Double.parseDouble(text);
+            return true;
+        } catch (NumberFormatException ex) {
+            return false;
+        }
+    }
+
+    /**
+     * An Excel date serial (days since 1899-12-30, in the 1900 system) as text, rounded to the
+     * second: a date alone when the format shows no time and the day has none, so that an
+     * appointment on a date means the end of that day as in CSV; else the date-time.
+     */
+    static String dateTime(double serial, boolean formatHasTime) {
+        if (serial < 1 || serial > 2_958_465) {
+            throw new IllegalArgumentException("Serial " + serial + " is not a date Excel shows");
+        }
+        long seconds = Math.round(serial * 86_400);
+        LocalDateTime time = LocalDateTime.of(1899, 12, 30, 0, 0).plusSeconds(seconds);
+        return !formatHasTime && time.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? time.format(ISO_DATE)
+                : time.format(ISO);
     }
 
     /** Checks if a date format shows hours or seconds, outside quoted text and brackets. */

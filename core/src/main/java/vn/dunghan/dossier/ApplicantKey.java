@@ -8,15 +8,21 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * Makes the opaque key that links one applicant's dossiers ({@link Dossier#applicant()}) from what
- * an export says of the applicant, so that the identity itself is never kept or printed: SHA-256
- * of the identity number when there is one (digits only), else of the name (Unicode NFC, lower
- * case, single spaces), as 32 hexadecimal digits with the prefix {@code id:} or {@code name:}. A
- * name alone links people who share it; an identity number does not.
+ * Makes the key that links one applicant's dossiers ({@link Dossier#applicant()}) from what an
+ * export says of the applicant, so that the identity itself is not kept or printed: SHA-256 of the
+ * identity number when there is one (its letters and digits, upper case), else of the name (Unicode
+ * NFC, lower case, single spaces), as 32 hexadecimal digits with the prefix {@code id:} or
+ * {@code name:}. A name alone links people who share it, so {@link Refilings} links only
+ * {@code id:} keys. The hash has no secret: since identity numbers are few enough to try them all,
+ * a key can be turned back into its number, so keys are for linking within a run and are never
+ * written out (neither results nor reports carry them).
  * <p>
  * This is a thread-safe utility class.
  */
 public final class ApplicantKey {
+
+    /** The prefix of a key made from a name alone. */
+    public static final String NAME_PREFIX = "name:";
 
     private ApplicantKey() {
     }
@@ -35,7 +41,7 @@ public final class ApplicantKey {
         }
         String plain = name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFC).strip()
                 .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        return plain.isEmpty() ? null : "name:" + sha256(plain);
+        return plain.isEmpty() ? null : NAME_PREFIX + sha256(plain);
     }
 
     private static String sha256(String text) {

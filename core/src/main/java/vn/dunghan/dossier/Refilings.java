@@ -13,7 +13,8 @@ import vn.dunghan.calendar.WorkCalendar;
  * accepted within a few working days after the same applicant's dossier for the same procedure
  * ended refused, withdrawn or stopped, or was left waiting for a supplement requested outside the
  * rules (a late or repeated request), so that the clock starts again on a new code
- * (docs/findings.md §2.17). The dossiers are taken in input order: a pair is found when the earlier
+ * (docs/findings.md §2.17). Only applicants known by an identity number are linked: a key made from
+ * a name alone ({@link ApplicantKey}) could join two people of one name. The dossiers are taken in input order: a pair is found when the earlier
  * dossier comes first, as in exports sorted by acceptance. A chain of re-filings is counted from
  * its first dossier.
  * <p>
@@ -91,7 +92,8 @@ public final class Refilings {
      */
     public Evaluation accept(Evaluation evaluation) {
         Dossier dossier = evaluation.getDossier();
-        if (dossier.applicant() == null) {
+        // a key made from a name alone links people who share it: only identity numbers link dossiers
+        if (dossier.applicant() == null || dossier.applicant().startsWith(ApplicantKey.NAME_PREFIX)) {
             return evaluation;
         }
         String key = dossier.applicant() + '\u0000' + dossier.procedure();

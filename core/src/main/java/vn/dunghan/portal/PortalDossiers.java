@@ -133,14 +133,26 @@ public final class PortalDossiers {
      * number: {@code SoGiayToChuHoSo}, else the first {@code DinhDanhCHS[].SoDinhDanh}.
      */
     private static String applicant(DocumentNode node) {
-        String number = text(node, "SoGiayToChuHoSo");
-        Optional<DocumentNode> identities = node.optional("DinhDanhCHS");
-        if (number == null && identities.isPresent()) {
-            for (DocumentNode identity : identities.get().elements()) {
-                number = number != null ? number : text(identity, "SoDinhDanh");
+        String number = scalar(node.node().get("SoGiayToChuHoSo"));
+        tools.jackson.databind.JsonNode identities = node.node().get("DinhDanhCHS");
+        if (number == null && identities != null && identities.isArray()) {
+            for (tools.jackson.databind.JsonNode identity : identities) {
+                number = number != null ? number : scalar(identity.get("SoDinhDanh"));
             }
         }
-        return ApplicantKey.of(text(node, "ChuHoSo"), number);
+        return ApplicantKey.of(scalar(node.node().get("ChuHoSo")), number);
+    }
+
+    /**
+     * A value of an identity field as text: a string or a number; anything else is not an identity
+     * and is left out, never quoted in an error, so that no identity reaches an output.
+     */
+    private static String scalar(tools.jackson.databind.JsonNode value) {
+        if (value == null || !(value.isString() || value.isNumber())) {
+            return null;
+        }
+        String text = value.isString() ? value.asString().strip() : value.asString();
+        return text.isEmpty() ? null : text;
     }
 
     private static Channel channel(DocumentNode node) {

@@ -91,12 +91,11 @@ enum PortalStatus {
             throw node.field("NgayTuChoi").error("A refusal (NgayTuChoi) needs the status 3, not " + code);
         }
         if (this == SUPPLEMENT_REQUESTED && !hasOpenRequest(events)) {
+            // a request with no time cannot stop the clock: the dossier is read as running
             LocalDateTime at = lastEntry(progress);
-            if (at == null) {
-                throw node.field("TrangThaiHoSo").error("Status 5 needs the request's time: NgayBoSung in"
-                        + " DanhSachHoSoBoSung or a progress entry with TrangThai 5");
+            if (at != null) {
+                events.add(DossierEvent.of(EventType.SUPPLEMENT_REQUESTED, at));
             }
-            events.add(DossierEvent.of(EventType.SUPPLEMENT_REQUESTED, at));
         }
         if (this == DONE && completed == null) {
             throw node.field("NgayKetThucXuLy").error("Status 9 (done) needs NgayKetThucXuLy");

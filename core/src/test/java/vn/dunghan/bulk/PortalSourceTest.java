@@ -123,8 +123,8 @@ class PortalSourceTest {
         assertError(base + ",\"TrangThaiHoSo\":\"10\"}", "/NgayTra", "Status 10 (returned) needs NgayTra");
         assertError(base + ",\"TrangThaiHoSo\":\"7\"}", "/NgayKetThucXuLy", "Status 7 closes the dossier and needs its"
                 + " time: a progress entry with TrangThai 7 or NgayKetThucXuLy");
-        assertError(base + ",\"TrangThaiHoSo\":\"5\"}", "/TrangThaiHoSo", "Status 5 needs the request's time: NgayBoSung"
-                + " in DanhSachHoSoBoSung or a progress entry with TrangThai 5");
+        // status 5 with no request time: read as running, since an undated request cannot stop the clock
+        assertEquals(List.of(), read(base + ",\"TrangThaiHoSo\":\"5\"}").get(0).dossier().events());
         assertError(base + ",\"NgayTuChoi\":\"20260304090000\"}", "/NgayTuChoi", "A refusal (NgayTuChoi) needs the status"
                 + " 3, not 4");
         assertError(base + ",\"KenhThucHien\":\"4\"}", "/KenhThucHien", "Channel '4' is not 1 (counter), 2 (online) or 3"
@@ -156,6 +156,31 @@ class PortalSourceTest {
         assertTrue(record.isError(), json);
         assertEquals(path, record.path(), json);
         assertEquals(message, record.message(), json);
+    }
+
+    @Test
+    void theApplicantKeyComesFromTheIdentityNumberAndNothingOfItIsPrinted() {
+        String base = "{\"MaHoSo\":\"A\",\"MaTTHC\":\"P\",\"DonViXuLy\":\"U\",\"NgayTiepNhan\":\"20260302090000\","
+                + "\"NgayHenTra\":\"20260310160000\",\"ChuHoSo\":\"Nguyễn Văn B\"";
+        String expected = vn.dunghan.dossier.ApplicantKey.of("Nguyễn Văn B", "079123456789");
+        assertEquals(expected, read(base + ",\"SoGiayToChuHoSo\":\"079123456789\"}").get(0).dossier().applicant());
+        // a number where text was expected is read as the number (its leading zero already lost)
+        assertEquals(vn.dunghan.dossier.ApplicantKey.of("Nguyễn Văn B", "79123456789"),
+                read(base + ",\"SoGiayToChuHoSo\":79123456789}").get(0).dossier().applicant());
+        assertEquals(expected, read(base + ",\"DinhDanhCHS\":[{\"LoaiDinhDanh\":\"1\",\"SoDinhDanh\":\"079123456789\"}]}")
+                .get(0).dossier().applicant());
+        // an identity field of another shape is left out, never quoted in an error
+        DossierRecord odd = read(base + ",\"SoGiayToChuHoSo\":{\"CCCD\":\"079123456789\"},\"DinhDanhCHS\":\"x\"}").get(0);
+        assertEquals(false, odd.isError());
+        assertEquals(vn.dunghan.dossier.ApplicantKey.of("Nguyễn Văn B", null), odd.dossier().applicant());
+    }
+
+    @Test
+    void aPrettyPrintedDossierIsOneRecord() {
+        String pretty = FULL.replace(",\"", ",\n  \"").replace("{\"MaHoSo", "{\n  \"MaHoSo");
+        List<DossierRecord> records = read(pretty + "\n" + pretty.replace("H-1", "H-2"));
+        assertEquals(List.of("H-1", "H-2"), records.stream().map(DossierRecord::id).toList());
+        assertEquals(false, records.get(0).isError());
     }
 
     @Test

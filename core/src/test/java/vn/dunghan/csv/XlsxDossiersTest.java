@@ -131,6 +131,11 @@ class XlsxDossiersTest {
             assertFalse(XlsxDossiers.isDateFormat(format), format);
         }
         assertTrue(XlsxDossiers.hasTime("dd/mm/yyyy hh:mm"));
+        // serials: 46083 is 2026-03-02; a time of day is kept even under a date-only format
+        assertEquals("2026-03-02", XlsxDossiers.dateTime(46083, false));
+        assertEquals("2026-03-02T08:00:00", XlsxDossiers.dateTime(46083 + 1.0 / 3, false));
+        assertEquals("2026-03-02T00:00:00", XlsxDossiers.dateTime(46083, true));
+        assertEquals("2026-03-02T15:40:00", XlsxDossiers.dateTime(46083 + (15 * 60 + 40) / 1440.0 + 1e-9, true));
         assertFalse(XlsxDossiers.hasTime("dd/mm/yyyy"));
         assertFalse(XlsxDossiers.hasTime("d \"h\" m"));
     }

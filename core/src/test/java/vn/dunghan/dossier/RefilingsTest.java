@@ -62,6 +62,12 @@ class RefilingsTest {
                 .evaluate("2026-06-01T00:00"))));
         assertNull(refiling(refilings.accept(dossier("P10", "2026-03-11T08:00", "2026-03-25T16:00").id("B-4")
                 .applicant(AN).evaluate("2026-06-01T00:00"))));
+        // a name alone does not link: two people may share it
+        String name = ApplicantKey.of("Lê Văn Cường", null);
+        Refilings byName = Refilings.create(Fixture.CALENDAR);
+        byName.accept(refused("N-1", name));
+        assertNull(refiling(byName.accept(dossier("P10", "2026-03-13T08:00", "2026-03-27T16:00").id("N-2")
+                .applicant(name).evaluate("2026-06-01T00:00"))));
         // 12 March + 10 working days is 26 March: the 27th is outside the window
         assertNull(refilingAfter("2026-03-27T08:00"));
         assertEquals("10", refilingAfter("2026-03-26T17:00").evidence().get(3).value());

@@ -24,6 +24,7 @@ record Arguments(List<String> positional, Map<String, String> options) {
     static Arguments parseOptions(String[] args, Set<String> known, String usage, PrintStream err) {
         Arguments arguments = parse(args, known, err);
         if (arguments != null && !arguments.positional().isEmpty()) {
+            err.println("Unexpected argument '" + arguments.positional().get(0) + "': this command takes options only.");
             err.println(usage);
             return null;
         }
@@ -48,11 +49,18 @@ record Arguments(List<String> positional, Map<String, String> options) {
                     return null;
                 }
                 String value = eq < 0 ? args[++i] : args[i].substring(eq + 1);
-                if (name.equals("lang") && !(value.equals("vi") || value.equals("en"))) {
-                    err.println("Option --lang takes vi or en.");
+                if (name.equals("lang")) {
+                    value = value.toLowerCase(java.util.Locale.ROOT);
+                    if (!(value.equals("vi") || value.equals("en"))) {
+                        err.println("Option --lang takes vi or en, not '" + value + "'.");
+                        return null;
+                    }
+                }
+                if (options.putIfAbsent(name, value) != null) {
+                    err.println("Option --" + name + " is given twice ('" + options.get(name) + "' and '" + value
+                            + "'); give it once.");
                     return null;
                 }
-                options.put(name, value);
             } else {
                 positional.add(args[i]);
             }

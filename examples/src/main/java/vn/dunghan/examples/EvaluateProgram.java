@@ -47,7 +47,8 @@ import vn.dunghan.json.PolicyJson;
 final class EvaluateProgram {
 
     private static final String USAGE = "Usage: evaluate [--policies P.json] [--input D.ndjson|D.csv|D.xlsx|D.json|-]"
-            + " [--format ndjson|csv|portal|xlsx] [--as-of 2026-11-26T00:00] [--calendar C.json] [--output R.ndjson]";
+            + " [--format ndjson|csv|portal|xlsx] [--as-of 2026-11-26T00:00] [--calendar C.json | --schedules S.json]"
+            + " [--office-hours 07:30-11:30,13:00-17:00] [--output R.ndjson] [--threads 1]; see evaluate --help";
     private static final Set<String> OPTIONS = Set.of("policies", "input", "format", "as-of", "calendar", "schedules", "office-hours",
             "output", "threads");
 

@@ -62,7 +62,8 @@ final class ReportProgram {
 
     private static final String USAGE = "Usage: report [--input D.ndjson|D.csv|D.xlsx|D.json] [--format ndjson|csv|portal|xlsx]"
             + " [--policies P.json] [--as-of 2026-11-26T00:00]"
-            + " [--count 20000] [--seed 2026] [--output-dir dunghan-report]";
+            + " [--count 20000] [--seed 2026] [--output-dir dunghan-report] [--threads 2] [--lang vi|en]"
+            + " [--calendar C.json | --schedules S.json] [--office-hours 07:30-11:30,13:00-17:00]; see report --help";
     private static final Set<String> OPTIONS =
             Set.of("input", "format", "policies", "as-of", "count", "seed", "output-dir", "lang", "threads", "schedules",
                     "calendar", "office-hours");

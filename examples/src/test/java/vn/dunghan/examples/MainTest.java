@@ -412,8 +412,14 @@ class MainTest {
         assertEquals(new Result(2, "", "Year 2300 is outside the supported range 2000..2199" + System.lineSeparator()),
                 run("calendar", "2300"));
         assertEquals(2, run("calendar").code());
-        assertEquals(new Result(2, "", "Option --lang takes vi or en." + System.lineSeparator()),
+        assertEquals(new Result(2, "", "Option --lang takes vi or en, not 'fr'." + System.lineSeparator()),
                 run("calendar", "2026", "--lang", "fr"));
+        // the language in any case; an option given twice, or a stray argument, is said
+        assertEquals(0, run("calendar", "2026", "--lang", "VI").code());
+        assertEquals(new Result(2, "", "Option --lang is given twice ('vi' and 'en'); give it once." + System.lineSeparator()),
+                run("calendar", "2026", "--lang", "vi", "--lang", "en"));
+        assertTrue(run("evaluate", "extra").err().startsWith("Unexpected argument 'extra': this command takes options"
+                + " only."));
         assertEquals(new Result(2, "", "Date '2026-02-30': Text '2026-02-30' could not be parsed: Invalid date"
                 + " 'FEBRUARY 30'" + System.lineSeparator()), run("lunar", "2026-02-30"));
         Result unknown = run("frobnicate");

@@ -176,9 +176,18 @@ public final class SparkEvaluation {
         List<BulkResult> results = new ArrayList<>(lines.size());
         for (Line line : lines) {
             BulkResult result = result(pipeline, line);
-            results.add(result.isError() ? result : BulkResult.of(result.number(), refilings.accept(result.evaluation())));
+            results.add(result.isError() ? result : linked(refilings, result));
         }
         return results;
+    }
+
+    /** A result with its re-filing finding, if any; a failure is the record's error, as on one machine. */
+    private static BulkResult linked(Refilings refilings, BulkResult result) {
+        try {
+            return BulkResult.of(result.number(), refilings.accept(result.evaluation()));
+        } catch (RuntimeException ex) {
+            return Pipeline.failure(result.number(), ex);
+        }
     }
 
     /** The pipeline of one partition: the same evaluation as every other command's. */
