@@ -148,10 +148,25 @@ public interface DossierSource<T> extends Iterator<T>, AutoCloseable {
      * @throws vn.dunghan.json.InvalidDocumentException if the input is not UTF-8
      */
     static DossierSource<?> portal(InputStream in, ReadLimits limits, WorkCalendar calendar) {
+        return portal(in, limits, PortalDossiers.of(Objects.requireNonNull(calendar, "calendar")));
+    }
+
+    /**
+     * Obtains a source over the dossiers of the national portal's payload read by a given reader,
+     * such as one that joins a separate file of progress entries
+     * ({@link PortalDossiers#withProgress}).
+     *
+     * @param in  the UTF-8 bytes, closed by {@link #close()}, also when this fails, not null
+     * @param limits  the read limits: the line length and nesting depth of one dossier, not null
+     * @param reader  the reader of one dossier, not null
+     * @return the source, not null
+     * @throws vn.dunghan.json.InvalidDocumentException if the input is not UTF-8
+     */
+    static DossierSource<?> portal(InputStream in, ReadLimits limits, PortalDossiers reader) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(limits, "limits");
-        Objects.requireNonNull(calendar, "calendar");
-        return Closing.orClose(in, () -> new PortalSource(in, limits, PortalDossiers.of(calendar)));
+        Objects.requireNonNull(reader, "reader");
+        return Closing.orClose(in, () -> new PortalSource(in, limits, reader));
     }
 
     /**

@@ -41,7 +41,7 @@ import vn.dunghan.json.VietnamTimes;
  * for 3, 7 and 8</td></tr>
  * <tr><td>{@code QuaTrinhXuLy[]}: {@code ThoiDiemXuLy}, {@code TrangThai}, {@code PhongBanXuLy} or
  * {@code NguoiXuLy}, {@code NgayBatDau}, {@code NgayKetThucTheoQuyDinh}</td><td>the progress entries of
- * {@code CapNhatTienDoHoSoMC} for this dossier: an entry with a start and a legal end is a step whose
+ * {@code CapNhatTienDoHoSoMC} for this dossier, nested, or from a separate file ({@link #withProgress}): an entry with a start and a legal end is a step whose
  * allocation is the working days between them; an entry's status and time date a closing or a
  * supplement request that has no date field of its own</td></tr>
  * </table>
@@ -54,9 +54,11 @@ import vn.dunghan.json.VietnamTimes;
 public final class PortalDossiers {
 
     private final WorkCalendar calendar;
+    private final PortalProgress progress;
 
-    private PortalDossiers(WorkCalendar calendar) {
+    private PortalDossiers(WorkCalendar calendar, PortalProgress progress) {
         this.calendar = calendar;
+        this.progress = progress;
     }
 
     /**
@@ -66,7 +68,18 @@ public final class PortalDossiers {
      * @return the reader, not null
      */
     public static PortalDossiers of(WorkCalendar calendar) {
-        return new PortalDossiers(Objects.requireNonNull(calendar, "calendar"));
+        return new PortalDossiers(Objects.requireNonNull(calendar, "calendar"), PortalProgress.none());
+    }
+
+    /**
+     * Returns a copy that also takes each dossier's progress entries from a separate file of
+     * {@code CapNhatTienDoHoSoMC} entries, after those nested in its {@code QuaTrinhXuLy}.
+     *
+     * @param progress  the entries by dossier code, not null
+     * @return the reader, not null
+     */
+    public PortalDossiers withProgress(PortalProgress progress) {
+        return new PortalDossiers(calendar, Objects.requireNonNull(progress, "progress"));
     }
 
     /**
@@ -102,8 +115,8 @@ public final class PortalDossiers {
         Objects.requireNonNull(node, "node");
         if (isProgressEntry(node)) {
             String of = node.node().path("MaHoSo").isString() ? " of dossier " + node.node().get("MaHoSo").asString() : "";
-            throw node.error("This is a progress entry (CapNhatTienDoHoSoMC)" + of + ", not a dossier; put the entries"
-                    + " of a dossier in its QuaTrinhXuLy list");
+            throw node.error("This is a progress entry (CapNhatTienDoHoSoMC)" + of + ", not a dossier; give the"
+                    + " progress entries as a separate file (--progress) or nest them in their dossier's QuaTrinhXuLy");
         }
         node.fieldNames();
         String id = node.required("MaHoSo").nonBlankText();
@@ -113,7 +126,7 @@ public final class PortalDossiers {
         LocalDateTime submitted = time(node, "NgayNopHoSo", null);
         LocalDateTime accepted = required(node, "NgayTiepNhan", null);
         LocalDateTime appointment = required(node, "NgayHenTra", LocalTime.MAX);
-        List<Progress> progress = progress(node);
+        List<Progress> progress = progress(node, id);
         List<DossierEvent> events = new ArrayList<>();
         supplements(node, events);
         for (Progress entry : progress) {
@@ -191,29 +204,41 @@ public final class PortalDossiers {
     record Progress(LocalDateTime at, String status, DossierEvent step) {
     }
 
-    private List<Progress> progress(DocumentNode node) {
-        Optional<DocumentNode> list = node.optional("QuaTrinhXuLy");
+    private List<Progress> progress(DocumentNode node, String id) {
         List<Progress> entries = new ArrayList<>();
-        if (list.isEmpty()) {
-            return entries;
-        }
-        for (DocumentNode entry : list.get().elements()) {
-            LocalDateTime at = required(entry, "ThoiDiemXuLy", null);
-            LocalDateTime start = time(entry, "NgayBatDau", null);
-            LocalDateTime legalEnd = time(entry, "NgayKetThucTheoQuyDinh", LocalTime.MAX);
-            DossierEvent step = null;
-            if (start != null && legalEnd != null) {
-                String unit = text(entry, "PhongBanXuLy");
-                unit = unit != null ? unit : text(entry, "NguoiXuLy");
-                if (unit == null) {
-                    throw entry.field("PhongBanXuLy").error("A step (NgayBatDau and NgayKetThucTheoQuyDinh) needs"
-                            + " its unit in PhongBanXuLy or NguoiXuLy");
-                }
-                step = step(entry, unit, start, at, legalEnd);
+        Optional<DocumentNode> list = node.optional("QuaTrinhXuLy");
+        if (list.isPresent()) {
+            for (DocumentNode entry : list.get().elements()) {
+                entries.add(entry(entry));
             }
-            entries.add(new Progress(at, code(entry, "TrangThai"), step));
+        }
+        List<tools.jackson.databind.JsonNode> separate = progress.of(id);
+        for (int i = 0; i < separate.size(); i++) {
+            try {
+                entries.add(entry(DocumentNode.root(separate.get(i))));
+            } catch (InvalidDocumentException ex) {
+                // the entry of the separate progress file, named by its place among this dossier's
+                throw new InvalidDocumentException("/CapNhatTienDoHoSoMC/" + i + ex.getPath(), ex.getRule(), ex);
+            }
         }
         return entries;
+    }
+
+    private Progress entry(DocumentNode entry) {
+        LocalDateTime at = required(entry, "ThoiDiemXuLy", null);
+        LocalDateTime start = time(entry, "NgayBatDau", null);
+        LocalDateTime legalEnd = time(entry, "NgayKetThucTheoQuyDinh", LocalTime.MAX);
+        DossierEvent step = null;
+        if (start != null && legalEnd != null) {
+            String unit = text(entry, "PhongBanXuLy");
+            unit = unit != null ? unit : text(entry, "NguoiXuLy");
+            if (unit == null) {
+                throw entry.field("PhongBanXuLy").error("A step (NgayBatDau and NgayKetThucTheoQuyDinh) needs"
+                        + " its unit in PhongBanXuLy or NguoiXuLy");
+            }
+            step = step(entry, unit, start, at, legalEnd);
+        }
+        return new Progress(at, code(entry, "TrangThai"), step);
     }
 
     private DossierEvent step(DocumentNode entry, String unit, LocalDateTime start, LocalDateTime end,

@@ -138,8 +138,8 @@ class PortalSourceTest {
                 + "\"NgayKetThucTheoQuyDinh\":\"20260305\"}]}", "/QuaTrinhXuLy/0/PhongBanXuLy", "A step (NgayBatDau and"
                 + " NgayKetThucTheoQuyDinh) needs its unit in PhongBanXuLy or NguoiXuLy");
         assertError("{\"MaHoSo\":\"S\",\"NguoiXuLy\":\"A\",\"ThoiDiemXuLy\":\"20260304090000\",\"TrangThai\":\"4\"}", "",
-                "This is a progress entry (CapNhatTienDoHoSoMC) of dossier S, not a dossier; put the entries of a dossier"
-                        + " in its QuaTrinhXuLy list");
+                "This is a progress entry (CapNhatTienDoHoSoMC) of dossier S, not a dossier; give the progress entries as"
+                        + " a separate file (--progress) or nest them in their dossier's QuaTrinhXuLy");
         List<DossierRecord> broken = read("[" + base + "}, {\"MaHoSo\": ]");
         assertEquals(2, broken.size());
         assertTrue(broken.get(1).message().startsWith("The payload cannot be read from here on: "), broken.get(1).message());
@@ -173,6 +173,26 @@ class PortalSourceTest {
         DossierRecord odd = read(base + ",\"SoGiayToChuHoSo\":{\"CCCD\":\"079123456789\"},\"DinhDanhCHS\":\"x\"}").get(0);
         assertEquals(false, odd.isError());
         assertEquals(vn.dunghan.dossier.ApplicantKey.of("Nguyễn Văn B", null), odd.dossier().applicant());
+    }
+
+    @Test
+    void progressSentApartIsJoinedByCode() {
+        String dossier = "{\"MaHoSo\":\"W\",\"MaTTHC\":\"P\",\"DonViXuLy\":\"U\",\"NgayTiepNhan\":\"20260302090000\","
+                + "\"NgayHenTra\":\"20260310160000\",\"TrangThaiHoSo\":\"7\"}";
+        vn.dunghan.portal.PortalProgress progress = vn.dunghan.portal.PortalProgress.read(utf8("{\"service\":"
+                + "\"CapNhatTienDoHoSoMC\",\"data\":[{\"MaHoSo\":\"W\",\"ThoiDiemXuLy\":\"20260305090000\",\"TrangThai\":\"7\"},"
+                + "{\"ThoiDiemXuLy\":\"20260305090000\"}]}\n{\"MaHoSo\":\"X\",\"ThoiDiemXuLy\":\"bad\"}"));
+        assertEquals(1, progress.getSkipped());
+        assertEquals(2, progress.size());
+        List<DossierRecord> records = new ArrayList<>();
+        try (DossierSource<?> source = DossierSource.portal(utf8(dossier + "\n" + dossier.replace("\"W\"", "\"X\"")),
+                vn.dunghan.json.ReadLimits.defaults(), vn.dunghan.portal.PortalDossiers.of(CALENDAR).withProgress(progress))) {
+            collect(source, records);
+        }
+        // W is withdrawn at the time of its separate progress entry; X's entry is bad and named
+        assertEquals(List.of(DossierEvent.of(EventType.WITHDRAWN, LocalDateTime.of(2026, 3, 5, 9, 0))),
+                records.get(0).dossier().events());
+        assertEquals("/CapNhatTienDoHoSoMC/0/ThoiDiemXuLy", records.get(1).path());
     }
 
     @Test

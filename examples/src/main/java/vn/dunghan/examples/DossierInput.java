@@ -65,11 +65,41 @@ final class DossierInput {
      */
     static DossierSource<?> open(String file, String resource, InputFormat format, InputStream stdin,
             WorkCalendar calendar) throws IOException {
+        return open(file, resource, format, stdin, calendar, null);
+    }
+
+    /**
+     * Opens the input, joining to the portal's dossiers the progress entries of a separate file.
+     *
+     * @param file  the file, {@code -} for standard input, or null for the resource
+     * @param resource  the bundled resource read when no file is named
+     * @param format  the format, or null to detect it
+     * @param stdin  standard input, not null
+     * @param calendar  the calendar of the portal's steps, not null
+     * @param progress  the file of {@code CapNhatTienDoHoSoMC} entries, or null
+     * @return the source, to be closed, not null
+     * @throws IOException if a file cannot be opened
+     * @throws IllegalArgumentException if progress entries are given for another format than the portal's
+     */
+    static DossierSource<?> open(String file, String resource, InputFormat format, InputStream stdin,
+            WorkCalendar calendar, Path progress) throws IOException {
         BufferedInputStream in = new BufferedInputStream(bytes(file, resource, stdin), 1 << 16);
         try {
             InputFormat chosen = format != null ? format : InputFormat.detect(file == null ? resource : file, in);
+            if (progress != null) {
+                if (chosen != InputFormat.PORTAL) {
+                    throw new IllegalArgumentException("Option --progress joins progress entries to the portal's"
+                            + " payload; this input is read as " + chosen.name().toLowerCase(java.util.Locale.ROOT) + ".");
+                }
+                vn.dunghan.portal.PortalProgress entries;
+                try (InputStream p = Files.newInputStream(progress)) {
+                    entries = vn.dunghan.portal.PortalProgress.read(p);
+                }
+                return DossierSource.portal(in, ReadLimits.defaults(),
+                        vn.dunghan.portal.PortalDossiers.of(calendar).withProgress(entries));
+            }
             return DossierSource.open(chosen, in, ReadLimits.defaults(), calendar);
-        } catch (RuntimeException ex) {
+        } catch (RuntimeException | IOException ex) {
             in.close();
             throw ex;
         }

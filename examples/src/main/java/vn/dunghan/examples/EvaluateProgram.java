@@ -48,8 +48,9 @@ final class EvaluateProgram {
 
     private static final String USAGE = "Usage: evaluate [--policies P.json] [--input D.ndjson|D.csv|D.xlsx|D.json|-]"
             + " [--format ndjson|csv|portal|xlsx] [--as-of 2026-11-26T00:00] [--calendar C.json | --schedules S.json]"
-            + " [--office-hours 07:30-11:30,13:00-17:00] [--output R.ndjson] [--threads 1]; see evaluate --help";
-    private static final Set<String> OPTIONS = Set.of("policies", "input", "format", "as-of", "calendar", "schedules", "office-hours",
+            + " [--office-hours 07:30-11:30,13:00-17:00] [--progress P.json] [--output R.ndjson] [--threads 1];"
+            + " see evaluate --help";
+    private static final Set<String> OPTIONS = Set.of("policies", "input", "format", "progress", "as-of", "calendar", "schedules", "office-hours",
             "output", "threads");
 
     private EvaluateProgram() {
@@ -104,7 +105,8 @@ final class EvaluateProgram {
             Pipeline.Counts counts;
             Path file = arguments.option("output").map(Path::of).orElse(null);
             try (DossierSource<?> source = DossierInput.open(arguments.option("input").orElse(null),
-                    "sample-dossiers.ndjson", format, stdin, evaluator.getCalendar());
+                    "sample-dossiers.ndjson", format, stdin, evaluator.getCalendar(),
+                    arguments.option("progress").map(Path::of).orElse(null));
                     AtomicOutput atomic = file == null ? null : AtomicOutput.open(file)) {
                 Writer output = atomic != null ? atomic.writer()
                         : new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -124,6 +126,9 @@ final class EvaluateProgram {
         } catch (InvalidDocumentException ex) {
             err.println(ex.getMessage());
             return 1;
+        } catch (IllegalArgumentException ex) {
+            err.println(ex.getMessage());
+            return 2;
         } catch (NoSuchFileException ex) {
             err.println("File " + ex.getFile() + " does not exist.");
             return 1;

@@ -42,14 +42,16 @@ public final class Main {
                     + "  Summarises evaluated dossiers: console tables, CSV tables and report.html. Without --input,\n"
                     + "  a sample of --count dossiers generated with --seed, as of 2026-11-26T00:00. The format is\n"
                     + "  found from the file's name and first bytes unless --format says it (portal: the dossier\n"
-                    + "  payload one-stop systems send to the national portal, DongBoHoSoMC).",
+                    + "  payload one-stop systems send to the national portal, DongBoHoSoMC; --progress P.json adds the\n"
+                    + "  progress entries sent apart, CapNhatTienDoHoSoMC).",
             "evaluate", "evaluate [--policies P.json] [--input D.ndjson|D.csv|D.xlsx|D.json|-]\n"
                     + "         [--format ndjson|csv|portal|xlsx] [--as-of 2026-11-26T00:00] [--output R.ndjson]\n"
                     + "         [--calendar C.json | --schedules S.json] [--office-hours 07:30-11:30,13:00-17:00]\n"
                     + "         [--threads 1]\n"
                     + "  Writes one NDJSON result or error record per input record, in input order. Without --input,\n"
                     + "  the bundled sample; without --as-of, now in Vietnam. The format is found from the file's\n"
-                    + "  name and first bytes unless --format says it.",
+                    + "  name and first bytes unless --format says it; --progress P.json adds the portal's progress\n"
+                    + "  entries sent apart (CapNhatTienDoHoSoMC).",
             "generate", "generate [--count 1000] [--seed 2026] [--as-of 2026-11-26T00:00] [--output D.ndjson]\n"
                     + "  Writes synthetic dossiers with the patterns of the sample planted at documented rates.",
             "deadline", "deadline --accepted 2026-02-12T15:40 (--procedure 1.004222 | --limit \"15 WORKING_DAYS\")"

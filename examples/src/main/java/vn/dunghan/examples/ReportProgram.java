@@ -65,7 +65,7 @@ final class ReportProgram {
             + " [--count 20000] [--seed 2026] [--output-dir dunghan-report] [--threads 2] [--lang vi|en]"
             + " [--calendar C.json | --schedules S.json] [--office-hours 07:30-11:30,13:00-17:00]; see report --help";
     private static final Set<String> OPTIONS =
-            Set.of("input", "format", "policies", "as-of", "count", "seed", "output-dir", "lang", "threads", "schedules",
+            Set.of("input", "format", "progress", "policies", "as-of", "count", "seed", "output-dir", "lang", "threads", "schedules",
                     "calendar", "office-hours");
     /** The files the report writes into its output folder. */
     private static final List<String> OUTPUT_FILES = List.of("by-agency.csv", "by-procedure.csv", "by-month.csv",
@@ -96,8 +96,9 @@ final class ReportProgram {
             err.println("Option --format: " + ex.getMessage() + ".");
             return 2;
         }
-        if (sample && format != null) {
-            err.println("Option --format says how to read --input; it does not go with the generated sample.");
+        if (sample && (format != null || arguments.option("progress").isPresent())) {
+            err.println("Options --format and --progress say how to read --input; they do not go with the generated"
+                    + " sample.");
             return 2;
         }
         LocalDateTime asOf;
@@ -154,7 +155,8 @@ final class ReportProgram {
             Progress progress = new Progress(err, sample ? count : 0);
             Pipeline.Counts counts;
             try (DossierSource<?> source = sample ? generated(policies, calendar, seed, asOf, count)
-                    : DossierInput.open(arguments.option("input").get(), null, format, stdin, calendar)) {
+                    : DossierInput.open(arguments.option("input").get(), null, format, stdin, calendar,
+                            arguments.option("progress").map(Path::of).orElse(null))) {
                 source.getNotes().forEach(note -> err.println(DisplayText.visible(note)));
                 counts = pipeline.run(source, sink, progress);
             }
@@ -187,6 +189,9 @@ final class ReportProgram {
         } catch (InvalidDocumentException ex) {
             err.println(ex.getMessage());
             return 1;
+        } catch (IllegalArgumentException ex) {
+            err.println(ex.getMessage());
+            return 2;
         } catch (NoSuchFileException ex) {
             err.println("File " + ex.getFile() + " does not exist.");
             return 1;

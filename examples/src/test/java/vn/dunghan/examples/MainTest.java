@@ -345,6 +345,32 @@ class MainTest {
                 withExtra.err());
         // options alone run the default command, report
         assertEquals(0, run("--count", "50", "--output-dir", dir.resolve("default").toString()).code());
+        // the progress entries sent apart (CapNhatTienDoHoSoMC), joined by code: the same results as nested
+        tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+        tools.jackson.databind.node.ObjectNode envelope = (tools.jackson.databind.node.ObjectNode) mapper.readTree(
+                java.nio.file.Files.readString(portal));
+        tools.jackson.databind.node.ArrayNode entries = mapper.createArrayNode();
+        for (tools.jackson.databind.JsonNode dossier : envelope.get("data")) {
+            tools.jackson.databind.JsonNode nested = ((tools.jackson.databind.node.ObjectNode) dossier).remove("QuaTrinhXuLy");
+            if (nested != null) {
+                for (tools.jackson.databind.JsonNode entry : nested) {
+                    entries.add(((tools.jackson.databind.node.ObjectNode) entry.deepCopy()).put("MaHoSo",
+                            dossier.get("MaHoSo").asString()));
+                }
+            }
+        }
+        java.nio.file.Path flat = dir.resolve("flat.json");
+        java.nio.file.Path progress = dir.resolve("progress.json");
+        java.nio.file.Files.writeString(flat, mapper.writeValueAsString(envelope));
+        java.nio.file.Files.writeString(progress, mapper.writeValueAsString(mapper.createObjectNode()
+                .put("service", "CapNhatTienDoHoSoMC").set("data", entries)));
+        assertTrue(entries.size() >= 3, entries.toString());
+        assertEquals(fromPortal.out(), run("evaluate", "--input", flat.toString(), "--progress", progress.toString(),
+                "--as-of", "2026-11-26T00:00").out());
+        Result notPortal = run("evaluate", "--input", twin.toString(), "--progress", progress.toString());
+        assertEquals(2, notPortal.code());
+        assertTrue(notPortal.err().startsWith("Option --progress joins progress entries to the portal's payload"),
+                notPortal.err());
         Result wrong = run("evaluate", "--input", portal.toString(), "--format", "xml");
         assertEquals(2, wrong.code());
         assertEquals("Option --format: Format 'xml' is not ndjson, csv, portal or xlsx.\n", wrong.err());
