@@ -380,9 +380,9 @@ class MainTest {
     void csvInputIsEvaluatedAndReported(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Path csv = dir.resolve("export.csv");
         java.nio.file.Files.writeString(csv, "MaHoSo,MaTTHC,DonViTiepNhan,NgayTiepNhan,NgayHenTra,NgayKetThucXuLy,NgayTra\n"
-                + "000.00.12.H29-260212-0007,1.004873,UBND phường Bến Nghé,12/02/2026 15:40,26/02/2026,"
+                + "000.00.12.H29-260212-0007,1.004873,UBND phường Sài Gòn,12/02/2026 15:40,26/02/2026,"
                 + "25/02/2026 10:00,26/02/2026 09:00\n"
-                + "000.00.12.H29-260213-0001,1.004873,UBND phường Bến Nghé,31/02/2026 10:00,26/02/2026,,\n");
+                + "000.00.12.H29-260213-0001,1.004873,UBND phường Sài Gòn,31/02/2026 10:00,26/02/2026,,\n");
         java.nio.file.Path out = dir.resolve("r.ndjson");
         Result result = run("evaluate", "--input", csv.toString(), "--output", out.toString(), "--as-of",
                 "2026-11-26T00:00");
