@@ -56,6 +56,14 @@ record Arguments(List<String> positional, Map<String, String> options) {
                         return null;
                     }
                 }
+                if (name.equals("format")) {
+                    try {
+                        vn.dunghan.bulk.InputFormat.of(value);
+                    } catch (IllegalArgumentException ex) {
+                        err.println("Option --format: " + ex.getMessage() + ".");
+                        return null;
+                    }
+                }
                 if (options.putIfAbsent(name, value) != null) {
                     err.println("Option --" + name + " is given twice ('" + options.get(name) + "' and '" + value
                             + "'); give it once.");

@@ -24,11 +24,10 @@ final class DossierInput {
     }
 
     /**
-     * Reads {@code --format}.
+     * Reads {@code --format}, which {@link Arguments#parse} has checked.
      *
      * @param arguments  the arguments, not null
      * @return the format, or null to detect it
-     * @throws IllegalArgumentException if the value is not a format
      */
     static InputFormat format(Arguments arguments) {
         return arguments.option("format").map(InputFormat::of).orElse(null);

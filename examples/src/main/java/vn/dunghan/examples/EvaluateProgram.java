@@ -77,13 +77,7 @@ final class EvaluateProgram {
                 return 2;
             }
         }
-        InputFormat format;
-        try {
-            format = DossierInput.format(arguments);
-        } catch (IllegalArgumentException ex) {
-            err.println("Option --format: " + ex.getMessage() + ".");
-            return 2;
-        }
+        InputFormat format = DossierInput.format(arguments);
         LocalDateTime asOf;
         try {
             asOf = arguments.dateTime("as-of")

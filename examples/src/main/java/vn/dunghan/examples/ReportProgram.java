@@ -89,13 +89,7 @@ final class ReportProgram {
             err.println("Options --count and --seed make a generated sample; they do not go with --input.");
             return 2;
         }
-        InputFormat format;
-        try {
-            format = DossierInput.format(arguments);
-        } catch (IllegalArgumentException ex) {
-            err.println("Option --format: " + ex.getMessage() + ".");
-            return 2;
-        }
+        InputFormat format = DossierInput.format(arguments);
         if (sample && (format != null || arguments.option("progress").isPresent())) {
             err.println("Options --format and --progress say how to read --input; they do not go with the generated"
                     + " sample.");
