@@ -33,13 +33,39 @@ public final class HolidayActivity {
     }
 
     /**
-     * A long break: its days off, and the name of its first public holiday.
+     * A long break: its days off, and the occasion of its first public holiday.
      *
      * @param from  the first day off, not null
      * @param to  the last day off, not null
-     * @param name  the name of the first holiday in it, not null
+     * @param name  the occasion of the first holiday in it, such as {@code Lunar New Year (Tết)}, not null
+     * @param localName  the occasion in Vietnamese, such as {@code Tết Nguyên đán}, or the name when unknown, not null
      */
-    public record Break(LocalDate from, LocalDate to, String name) {
+    public record Break(LocalDate from, LocalDate to, String name, String localName) {
+
+        /**
+         * Gets the occasion in a language: Vietnamese for {@code vi}, else English.
+         *
+         * @param language  the language, not null
+         * @return the name, not null
+         */
+        public String name(java.util.Locale language) {
+            return language.getLanguage().equals("vi") ? localName : name;
+        }
+    }
+
+    /**
+     * The occasion of a holiday's name, without the day within it: {@code Lunar New Year (Tết)} of
+     * {@code Lunar New Year (Tết), day 29 of month 12}, {@code Tết Nguyên đán} of
+     * {@code Tết Nguyên đán (ngày 29 tháng Chạp)}.
+     */
+    static String occasion(String name) {
+        int day = name.indexOf(", day ");
+        String text = day > 0 ? name.substring(0, day) : name;
+        int open = text.lastIndexOf(" (");
+        if (open > 0 && text.endsWith(")") && text.substring(open).chars().anyMatch(Character::isDigit)) {
+            text = text.substring(0, open);
+        }
+        return text;
     }
 
     /**
@@ -76,18 +102,20 @@ public final class HolidayActivity {
             }
             LocalDate start = d;
             String name = null;
+            String localName = null;
             while (!d.isAfter(to) && !calendar.isWorkingDay(d)) {
                 if (name == null) {
                     DayOff off = calendar.dayOff(d).orElseThrow();
                     if (off.getKind() == DayKind.HOLIDAY) {
-                        name = off.getName();
+                        name = occasion(off.getName());
+                        localName = occasion(off.getLocalName().orElse(off.getName()));
                     }
                 }
                 d = d.plusDays(1);
             }
             LocalDate end = d.minusDays(1);
             if (name != null && end.toEpochDay() - start.toEpochDay() + 1 >= LONG_BREAK_DAYS) {
-                breaks.add(new Break(start, end, name));
+                breaks.add(new Break(start, end, name, localName));
             }
         }
         return breaks;

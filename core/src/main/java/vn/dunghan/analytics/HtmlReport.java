@@ -134,7 +134,8 @@ public final class HtmlReport {
             html.append("<tr><td class=\"d\">").append(day.date()).append("</td><td class=\"n\">")
                     .append(day.offset() > 0 ? "+" : "").append(day.offset()).append("</td><td>").append(escape(day.agency()))
                     .append("</td><td class=\"d\">").append(day.breakPeriod().from()).append("..")
-                    .append(day.breakPeriod().to()).append(' ').append(escape(day.breakPeriod().name())).append("</td></tr>\n");
+                    .append(day.breakPeriod().to()).append(' ').append(escape(day.breakPeriod().name(t.locale())))
+                    .append("</td></tr>\n");
         }
         html.append("</table>\n");
     }

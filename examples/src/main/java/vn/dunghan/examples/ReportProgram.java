@@ -342,7 +342,7 @@ final class ReportProgram {
         for (HolidayActivity.Day day : idle) {
             out.println("  " + day.date() + " (" + (day.offset() > 0 ? "+" : "") + day.offset() + ")  "
                     + DisplayText.visible(day.agency()) + "  " + day.breakPeriod().from() + ".." + day.breakPeriod().to()
-                    + " " + DisplayText.visible(day.breakPeriod().name()));
+                    + " " + DisplayText.visible(day.breakPeriod().name(l.locale())));
         }
     }
 

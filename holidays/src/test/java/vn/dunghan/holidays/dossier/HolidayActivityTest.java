@@ -34,7 +34,9 @@ class HolidayActivityTest {
                 LocalDate.of(2026, 8, 29)), breaks.stream().map(HolidayActivity.Break::from).toList());
         assertEquals(List.of(LocalDate.of(2026, 1, 4), LocalDate.of(2026, 2, 22), LocalDate.of(2026, 5, 3),
                 LocalDate.of(2026, 9, 2)), breaks.stream().map(HolidayActivity.Break::to).toList());
-        assertEquals("Lunar New Year (Tết), day 29 of month 12", breaks.get(1).name());
+        // the break is named by its occasion, in English and in Vietnamese
+        assertEquals("Lunar New Year (Tết)", breaks.get(1).name());
+        assertEquals("Tết Nguyên đán", breaks.get(1).name(java.util.Locale.forLanguageTag("vi-VN")));
         assertEquals("National Day", breaks.get(3).name());
     }
 
