@@ -22,6 +22,8 @@ import vn.dunghan.dossier.Outcome;
 public final class HtmlReport {
 
     private static final String LEGAL = "#c0392b";
+    /** The most dossiers the page lists as to act on; action-list.csv has them all. */
+    public static final int MAX_ACTIONS = 50;
     /** The most agencies a page charts and lists; the CSV tables hold them all. */
     public static final int MAX_AGENCIES = 50;
     private static final String STATED = "#2e86c1";
@@ -53,7 +55,7 @@ public final class HtmlReport {
      * @return the HTML page, not null
      */
     public static String render(Summary summary, String title, LocalDateTime asOf, List<HolidayActivity.Day> idleDays) {
-        return render(summary, title, asOf, idleDays, Locale.ENGLISH);
+        return render(summary, title, asOf, idleDays, List.of(), Locale.ENGLISH);
     }
 
     /**
@@ -64,11 +66,14 @@ public final class HtmlReport {
      * @param title  the page title, not null
      * @param asOf  the evaluation instant, not null
      * @param idleDays  the idle days to list, not null
+     * @param actions  the open dossiers to act on, most late first ({@link ActionItem#ORDER}); the
+     *     first {@value #MAX_ACTIONS} are shown, not null
      * @param language  the language, not null
      * @return the HTML page, not null
      */
     public static String render(Summary summary, String title, LocalDateTime asOf, List<HolidayActivity.Day> idleDays,
-            Locale language) {
+            List<ActionItem> actions, Locale language) {
+        Objects.requireNonNull(actions, "actions");
         Objects.requireNonNull(summary, "summary");
         ReportText t = ReportText.of(Objects.requireNonNull(language, "language"));
         Objects.requireNonNull(idleDays, "idleDays");
@@ -117,10 +122,25 @@ public final class HtmlReport {
         agencyTable(html, shown, t);
         html.append("<h2>").append(t.hidden()).append("</h2>\n");
         hiddenTable(html, summary.getTopHiddenLateness(), t);
+        actionTable(html, actions, t);
         idleTable(html, idleDays, t);
         html.append("<p><small>").append(t.footer()).append("</small></p>\n");
         html.append("</body></html>\n");
         return html.toString();
+    }
+
+    private static void actionTable(StringBuilder html, List<ActionItem> actions, ReportText t) {
+        html.append("<h2>").append(t.actions()).append("</h2>\n<p>").append(t.actionsSentence()).append(t.n(actions.size()))
+                .append(".</p>\n");
+        header(html, "actions", t.actionHeader());
+        for (ActionItem a : actions.subList(0, Math.min(MAX_ACTIONS, actions.size()))) {
+            html.append("<tr><td class=\"d\">").append(escape(a.id())).append("</td><td>").append(escape(a.agency()))
+                    .append("</td><td>").append(escape(a.procedureName() == null ? a.procedure() : a.procedureName()))
+                    .append("</td><td class=\"d\">").append(a.legalDueDate()).append("</td><td class=\"n\">")
+                    .append(a.lateWorkingDays()).append("</td><td class=\"d\">").append(a.statedDueDate())
+                    .append("</td><td>").append(a.apologyRecorded() ? t.yes() : t.no()).append("</td></tr>\n");
+        }
+        html.append("</table>\n");
     }
 
     private static void idleTable(StringBuilder html, List<HolidayActivity.Day> idleDays, ReportText t) {

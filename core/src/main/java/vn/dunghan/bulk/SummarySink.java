@@ -15,6 +15,8 @@ public final class SummarySink implements ResultSink<Void> {
 
     /** The examples of errors kept. */
     public static final int EXAMPLES = 5;
+    /** The most dossiers kept in the action list; all are counted. */
+    public static final int MAX_ACTIONS = 100_000;
 
     private final Summary.Builder summary = Summary.builder();
     private final Activity.Builder activity = Activity.builder();
@@ -22,6 +24,8 @@ public final class SummarySink implements ResultSink<Void> {
     /** The errors by the field they name, in the order first seen; bounded by the fields of the formats. */
     private final java.util.Map<String, Long> errorsByField = new java.util.LinkedHashMap<>();
     private final java.util.List<BulkResult> examples = new java.util.ArrayList<>();
+    private final java.util.List<vn.dunghan.analytics.ActionItem> actions = new java.util.ArrayList<>();
+    private long actionCount;
 
     private SummarySink() {
     }
@@ -55,6 +59,10 @@ public final class SummarySink implements ResultSink<Void> {
         } else {
             summary.add(result.evaluation());
             activity.add(result.evaluation());
+            vn.dunghan.analytics.ActionItem action = vn.dunghan.analytics.ActionItem.of(result.evaluation());
+            if (action != null && actionCount++ < MAX_ACTIONS) {
+                actions.add(action);
+            }
         }
     }
 
@@ -75,6 +83,26 @@ public final class SummarySink implements ResultSink<Void> {
      */
     public java.util.List<BulkResult> getErrorExamples() {
         return java.util.List.copyOf(examples);
+    }
+
+    /**
+     * Gets the open dossiers to act on: overdue, or due soon, as of the evaluation instant.
+     *
+     * @return at most {@link #MAX_ACTIONS} items, most late first, not null
+     */
+    public java.util.List<vn.dunghan.analytics.ActionItem> getActions() {
+        java.util.List<vn.dunghan.analytics.ActionItem> sorted = new java.util.ArrayList<>(actions);
+        sorted.sort(vn.dunghan.analytics.ActionItem.ORDER);
+        return java.util.List.copyOf(sorted);
+    }
+
+    /**
+     * Gets the number of open dossiers to act on, also those past {@link #MAX_ACTIONS}.
+     *
+     * @return the count
+     */
+    public long getActionCount() {
+        return actionCount;
     }
 
     /**

@@ -140,7 +140,7 @@ class SummaryTest {
         assertTrue(html.contains("<td class=\"d\">000.00.12.H29-260302-0001</td>"), "the hidden lateness table");
         assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"), "the page's language");
         // in Vietnamese: the words, the language and the numbers
-        String vi = HtmlReport.render(summary, "Báo cáo", AS_OF, List.of(), java.util.Locale.forLanguageTag("vi-VN"));
+        String vi = HtmlReport.render(summary, "Báo cáo", AS_OF, List.of(), List.of(), java.util.Locale.forLanguageTag("vi-VN"));
         assertTrue(vi.startsWith("<!DOCTYPE html>\n<html lang=\"vi\">"), vi.substring(0, 60));
         assertTrue(vi.contains("đúng hạn <b>0,0%</b> theo luật, <b>100,0%</b> theo giấy hẹn"), vi);
         assertTrue(vi.contains("<h2>Trễ hạn bị che giấu lớn nhất</h2>"), vi);

@@ -68,7 +68,7 @@ final class ReportProgram {
                     "calendar", "office-hours");
     /** The files the report writes into its output folder. */
     private static final List<String> OUTPUT_FILES = List.of("by-agency.csv", "by-procedure.csv", "by-month.csv",
-            "hidden-lateness.csv", "holiday-activity.csv", "report.html");
+            "hidden-lateness.csv", "holiday-activity.csv", "action-list.csv", "report.html");
     static final LocalDateTime SAMPLE_AS_OF = LocalDateTime.of(2026, 11, 26, 0, 0);
 
     private ReportProgram() {
@@ -167,12 +167,17 @@ final class ReportProgram {
                     : " generated dossiers (seed ") + seed + ")" : arguments.option("input").get();
             print(out, summary, sink.getErrors(), asOf, source, labels);
             printRejected(out, sink, labels);
+            out.println();
+            out.println(labels.actions() + labels.n(sink.getActionCount()) + labels.actionsFile());
             printIdle(out, idle, labels);
-            new ReportTables(labels.locale(), policies).write(outputDir, summary);
+            ReportTables tables = new ReportTables(labels.locale(), policies);
+            tables.write(outputDir, summary);
+            tables.writeActions(outputDir.resolve("action-list.csv"), sink.getActions());
             writeActivity(outputDir.resolve("holiday-activity.csv"), around);
             Path html = outputDir.resolve("report.html");
             try (AtomicOutput output = AtomicOutput.open(html)) {
-                output.writer().write(HtmlReport.render(summary, labels.title() + source, asOf, idle, labels.locale()));
+                output.writer().write(HtmlReport.render(summary, labels.title() + source, asOf, idle, sink.getActions(),
+                        labels.locale()));
                 output.commit();
             }
             out.println();
@@ -229,7 +234,7 @@ final class ReportProgram {
             String paused, String closed, String onTime, String legal, String stated, String metric, String hidden,
             String[] header, String lateness, String findings, String largest, String legalDue, String statedDue,
             String late, String csv, String html, String idle, String moreAgencies, String open, String rejectedBy,
-            String wholeRecord, String record, Locale locale) {
+            String wholeRecord, String record, String actions, String actionsFile, Locale locale) {
 
         /** A label of a count, in the singular for one in English: "1 dossier evaluated". */
         String one(long count, String label) {
@@ -256,7 +261,8 @@ final class ReportProgram {
             " working days late; ", "CSV tables written to ", "HTML report: ",
             "Working days around long breaks with no activity at a normally busy counter: ",
             " more agencies, with fewer dossiers, in by-agency.csv", " in progress, ",
-            "Rejected records, by the field at fault: ", "(whole record)", "record ", Locale.ENGLISH);
+            "Rejected records, by the field at fault: ", "(whole record)", "record ",
+            "Open dossiers to act on (overdue in law or due soon): ", ", listed in action-list.csv", Locale.ENGLISH);
     private static final Labels VIETNAMESE = new Labels("Báo cáo dunghan: ", ", tính đến ", " hồ sơ được đánh giá",
             " bị loại vì không hợp lệ", " đã giải quyết, ", " quá hạn, ", " tạm dừng, ", " đã đóng",
             "Đúng hạn: theo luật ", "%, theo giấy hẹn ", "%, theo Quyết định 766 ", "%; ",
@@ -266,7 +272,9 @@ final class ReportProgram {
             ", hẹn ", " ngày làm việc trễ; ", "Bảng CSV ghi vào ", "Báo cáo HTML: ",
             "Ngày làm việc quanh kỳ nghỉ dài mà bộ phận một cửa vốn đông việc không tiếp nhận, không trả kết quả: ",
             " cơ quan khác, ít hồ sơ hơn, trong by-agency.csv", " đang giải quyết, ",
-            "Bản ghi bị loại, theo trường bị lỗi: ", "(cả bản ghi)", "bản ghi ", Locale.forLanguageTag("vi-VN"));
+            "Bản ghi bị loại, theo trường bị lỗi: ", "(cả bản ghi)", "bản ghi ",
+            "Hồ sơ cần xử lý ngay (quá hạn theo luật hoặc sắp đến hạn): ", ", danh sách trong action-list.csv",
+            Locale.forLanguageTag("vi-VN"));
 
     private static void print(PrintStream out, Summary summary, long errors, LocalDateTime asOf, String source,
             Labels l) {

@@ -37,6 +37,30 @@ final class ReportTables {
         this.policies = policies;
     }
 
+    /**
+     * Writes the open dossiers to act on, most late first.
+     *
+     * @param file  the file, not null
+     * @param actions  the dossiers, not null
+     * @throws IOException if the file cannot be written
+     */
+    void writeActions(Path file, java.util.List<vn.dunghan.analytics.ActionItem> actions) throws IOException {
+        try (AtomicOutput output = AtomicOutput.open(file)) {
+            Writer w = output.writer();
+            w.write(BOM + (vietnamese ? "mã hồ sơ,cơ quan,mã thủ tục,tên thủ tục,tình trạng,hạn theo luật,"
+                    + "số ngày làm việc trễ,ngày hẹn,đã có văn bản xin lỗi\n"
+                    : "dossier,agency,procedure,procedure name,state,legal due,working days late,appointment,"
+                    + "written apology recorded\n"));
+            for (vn.dunghan.analytics.ActionItem a : actions) {
+                w.write(String.join(",", csv(a.id()), csv(a.agency()), csv(a.procedure()),
+                        csv(a.procedureName() == null ? "" : a.procedureName()), outcome(a.outcome()),
+                        a.legalDueDate().toString(), Integer.toString(a.lateWorkingDays()), a.statedDueDate().toString(),
+                        a.apologyRecorded() ? (vietnamese ? "có" : "yes") : (vietnamese ? "không" : "no")) + "\n");
+            }
+            output.commit();
+        }
+    }
+
     void write(Path dir, Summary summary) throws IOException {
         Files.createDirectories(dir);
         writeTallies(dir.resolve("by-agency.csv"), vietnamese ? "cơ quan" : "agency", summary.getByAgency(), false);

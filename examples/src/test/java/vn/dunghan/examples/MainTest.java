@@ -163,6 +163,14 @@ class MainTest {
                 + "Early return without notice,Late refusal,Re-filed to reset the clock"), agencies.get(0));
         assertTrue(agencies.get(1).matches("[^,]+,[\\d]+,[\\d]+,\\d{1,3}\\.\\d,\\d{1,3}\\.\\d,\\d{1,3}\\.\\d,.*"),
                 agencies.get(1));
+        // the open dossiers to act on: overdue or due soon, most late first, with the apology on record or not
+        List<String> actions = java.nio.file.Files.readAllLines(dir.resolve("action-list.csv"));
+        assertEquals("\uFEFFdossier,agency,procedure,procedure name,state,legal due,working days late,appointment,"
+                + "written apology recorded", actions.get(0));
+        assertTrue(result.out().contains("Open dossiers to act on (overdue in law or due soon): " + (actions.size() - 1)
+                + ", listed in action-list.csv"), result.out());
+        assertTrue(actions.get(1).matches("[^,]+,[^,]+,[^,]+,.*,(overdue|due soon),\\d{4}-\\d\\d-\\d\\d,\\d+,.*,(yes|no)"),
+                actions.get(1));
         List<String> procedures = java.nio.file.Files.readAllLines(dir.resolve("by-procedure.csv"));
         assertTrue(procedures.get(0).startsWith("\uFEFFprocedure,procedure name,dossiers,"), procedures.get(0));
         assertTrue(procedures.stream().anyMatch(line -> line.startsWith("1.001193,Đăng ký khai sinh,")), procedures.toString());
