@@ -122,7 +122,12 @@ record Arguments(List<String> positional, Map<String, String> options) {
         return threads;
     }
 
+    /**
+     * Checks if the output is to be Vietnamese: {@code --lang vi}, or without {@code --lang} a JVM
+     * whose locale is Vietnamese.
+     */
     boolean vietnamese() {
-        return "vi".equals(options.get("lang"));
+        String lang = options.get("lang");
+        return lang != null ? lang.equals("vi") : java.util.Locale.getDefault().getLanguage().equals("vi");
     }
 }
