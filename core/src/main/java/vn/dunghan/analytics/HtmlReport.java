@@ -116,10 +116,11 @@ public final class HtmlReport {
         histogram(html, all, t);
         html.append("<h2>").append(t.trend()).append("</h2>\n");
         trend(html, summary.getByMonth(), t);
+        partialMonth(html, summary, asOf, t);
         html.append("<h2>").append(t.findings()).append("</h2>\n");
         findings(html, all, t);
-        html.append("<h2>").append(t.agencies()).append("</h2>\n");
-        agencyTable(html, shown, t);
+        html.append("<h2>").append(t.agencies()).append("</h2>\n<p>").append(t.ranking()).append("</p>\n");
+        agencyTable(html, ranked(shown), t);
         html.append("<h2>").append(t.hidden()).append("</h2>\n");
         hiddenTable(html, summary.getTopHiddenLateness(), t);
         actionTable(html, actions, t);
@@ -141,6 +142,30 @@ public final class HtmlReport {
                     .append("</td><td>").append(a.apologyRecorded() ? t.yes() : t.no()).append("</td></tr>\n");
         }
         html.append("</table>\n");
+    }
+
+    /** Says when the last month of the trend is cut short by the evaluation instant. */
+    private static void partialMonth(StringBuilder html, Summary summary, LocalDateTime asOf, ReportText t) {
+        if (summary.getByMonth().isEmpty()) {
+            return;
+        }
+        YearMonth last = summary.getByMonth().lastKey();
+        if (last.equals(YearMonth.from(asOf)) && asOf.toLocalDate().isBefore(last.atEndOfMonth())) {
+            html.append("<p><small>").append(String.format(t.partialMonth(), last, asOf.toLocalDate()))
+                    .append("</small></p>\n");
+        }
+    }
+
+    /** The agencies ranked by legal on-time rate, lowest first; an agency without a rate comes last. */
+    private static Map<String, Tally> ranked(Map<String, Tally> agencies) {
+        List<Map.Entry<String, Tally>> entries = new ArrayList<>(agencies.entrySet());
+        entries.sort(java.util.Comparator.comparingDouble((Map.Entry<String, Tally> e) -> {
+            double rate = e.getValue().getLegalOnTimeRate();
+            return Double.isNaN(rate) ? 2 : rate;
+        }).thenComparing(Map.Entry::getKey));
+        Map<String, Tally> ranked = new java.util.LinkedHashMap<>();
+        entries.forEach(e -> ranked.put(e.getKey(), e.getValue()));
+        return ranked;
     }
 
     private static void idleTable(StringBuilder html, List<HolidayActivity.Day> idleDays, ReportText t) {
@@ -314,6 +339,7 @@ public final class HtmlReport {
                     .append("</td><td class=\"n\">").append(t.n(tally.getFinished())).append("</td><td class=\"n\">")
                     .append(t.pct(tally.getLegalOnTimeRate())).append("</td><td class=\"n\">")
                     .append(t.pct(tally.getStatedOnTimeRate())).append("</td><td class=\"n\">")
+                    .append(t.points(tally.getStatedOnTimeRate() - tally.getLegalOnTimeRate())).append("</td><td class=\"n\">")
                     .append(t.pct(tally.getMetricOnTimeRate())).append("</td><td class=\"n\">")
                     .append(t.n(tally.getHiddenLateness())).append("</td><td class=\"n\">")
                     .append(t.n(tally.getCount(Outcome.OVERDUE))).append("</td></tr>\n");

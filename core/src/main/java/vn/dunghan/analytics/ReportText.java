@@ -12,7 +12,7 @@ record ReportText(Locale locale, String lang, String dossiersAsOf, String onTime
         String largest, String lateness, String trend, String findings, String agencies, String hidden, String idle,
         String idleSentence, String findingsKey, String[] agencyHeader, String[] hiddenHeader, String open,
         String[] idleHeader, String footer, String actions, String actionsSentence, String[] actionHeader, String yes,
-        String no) {
+        String no, String partialMonth, String ranking) {
 
     static final ReportText ENGLISH = new ReportText(Locale.ENGLISH, "en", " dossiers as of ", ": on time ", " in law, ",
             " against the appointment, ", " by Decision 766; ", " dossiers late in law but on time against their"
@@ -23,7 +23,7 @@ record ReportText(Locale locale, String lang, String dossiersAsOf, String onTime
                     + " holiday, on which a counter that averages at least two dossiers a working day accepted and"
                     + " returned nothing (Decree 61/2018/NĐ-CP, Arts 9 and 12(8)): ",
             "Red: findings that change a reported outcome (integrity); grey: procedural.",
-            new String[] {"agency", "dossiers", "finished", "legal", "stated", "766", "hidden lateness", "overdue"},
+            new String[] {"agency", "dossiers", "finished", "legal", "stated", "gap", "766", "hidden lateness", "overdue"},
             new String[] {"dossier", "agency", "procedure", "legal due", "stated due", "finished", "working days late",
                 "findings"}, "open", new String[] {"date", "position", "agency", "break"},
             "Legal: finished without a breach of the deadline computed from the rules (Civil Code 2015, Arts 147-148;"
@@ -33,7 +33,10 @@ record ReportText(Locale locale, String lang, String dossiersAsOf, String onTime
             "Open dossiers overdue in law or due within the due-soon threshold, most late first (the first 50 here; all"
                     + " in action-list.csv); the directive asks that each be notified in writing, not held: ",
             new String[] {"dossier", "agency", "procedure", "legal due", "working days late", "appointment",
-                "written apology recorded"}, "yes", "no");
+                "written apology recorded"}, "yes", "no",
+            "The last month, %s, runs only to %s, the evaluation date: its rates are not final.",
+            "Ranked by the legal on-time rate, lowest first; the gap is the stated rate minus the legal one, in"
+                    + " percentage points: the lateness the appointments hide.");
 
     static final ReportText VIETNAMESE = new ReportText(Locale.forLanguageTag("vi-VN"), "vi", " hồ sơ, tính đến ",
             ": đúng hạn ", " theo luật, ", " theo giấy hẹn, ", " theo Quyết định 766; ", " hồ sơ trễ hạn theo luật"
@@ -45,7 +48,7 @@ record ReportText(Locale locale, String lang, String dossiersAsOf, String onTime
                     + " cửa bình quân từ hai hồ sơ mỗi ngày làm việc không tiếp nhận và không trả hồ sơ nào (Nghị định"
                     + " 61/2018/NĐ-CP, Điều 9 và Điều 12 khoản 8): ",
             "Đỏ: dấu hiệu làm sai lệch kết quả được báo cáo; xám: sai quy trình.",
-            new String[] {"cơ quan", "hồ sơ", "đã xong", "theo luật", "theo hẹn", "766", "trễ ẩn", "quá hạn"},
+            new String[] {"cơ quan", "hồ sơ", "đã xong", "theo luật", "theo hẹn", "chênh lệch", "766", "trễ ẩn", "quá hạn"},
             new String[] {"hồ sơ", "cơ quan", "thủ tục", "hạn theo luật", "hạn theo hẹn", "hoàn thành",
                 "số ngày làm việc trễ", "dấu hiệu"}, "chưa xong", new String[] {"ngày", "vị trí", "cơ quan", "kỳ nghỉ"},
             "Theo luật: hoàn thành không vi phạm thời hạn tính theo quy định (Bộ luật Dân sự 2015, Điều 147-148;"
@@ -55,7 +58,10 @@ record ReportText(Locale locale, String lang, String dossiersAsOf, String onTime
             "Hồ sơ chưa giải quyết đã quá hạn theo luật hoặc sắp đến hạn, trễ nhiều nhất trước (50 hồ sơ đầu ở đây;"
                     + " đầy đủ trong action-list.csv); cần thông báo bằng văn bản, không để ngâm: ",
             new String[] {"hồ sơ", "cơ quan", "thủ tục", "hạn theo luật", "số ngày làm việc trễ", "ngày hẹn",
-                "đã có văn bản xin lỗi"}, "có", "không");
+                "đã có văn bản xin lỗi"}, "có", "không",
+            "Tháng cuối, %s, chỉ tính đến %s, ngày đánh giá: tỷ lệ của tháng này chưa phải số cuối cùng.",
+            "Xếp theo tỷ lệ đúng hạn theo luật, thấp nhất trước; chênh lệch là tỷ lệ theo giấy hẹn trừ tỷ lệ theo luật,"
+                    + " tính bằng điểm phần trăm: phần trễ hạn bị giấy hẹn che giấu.");
 
     /**
      * Gets the words of a language: Vietnamese for {@code vi}, English otherwise.
@@ -75,6 +81,11 @@ record ReportText(Locale locale, String lang, String dossiersAsOf, String onTime
     /** A rate as a percentage with one decimal, or "-" when undefined. */
     String pct(double rate) {
         return Double.isNaN(rate) ? "-" : String.format(locale, "%.1f%%", rate * 100);
+    }
+
+    /** A difference of two rates in percentage points, signed, or "-" when undefined. */
+    String points(double difference) {
+        return Double.isNaN(difference) ? "-" : String.format(locale, "%+.1f", difference * 100);
     }
 
     /** A moment as people write it: {@code 2026-11-26 00:00}. */

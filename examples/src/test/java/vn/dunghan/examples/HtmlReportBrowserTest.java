@@ -84,5 +84,8 @@ class HtmlReportBrowserTest {
         assertTrue(viRendered.contains("<html lang=\"vi\">"), viRendered.substring(0, Math.min(200, viRendered.length())));
         assertTrue(viRendered.contains("<h1>Báo cáo dunghan: 2.000 hồ sơ mẫu (seed 2026)</h1>"), viRendered);
         assertTrue(viRendered.contains("<h2>Tỷ lệ đúng hạn theo cơ quan</h2>"), viRendered);
+        // agencies ranked with the gap between the appointment's rate and the law's; the partial last month said
+        assertTrue(viRendered.contains("<th>chênh lệch</th>"), "the gap column");
+        assertTrue(viRendered.contains("Tháng cuối, 2026-11, chỉ tính đến 2026-11-26"), "the partial month");
     }
 }
