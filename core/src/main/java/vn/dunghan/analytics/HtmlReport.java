@@ -170,11 +170,8 @@ public final class HtmlReport {
 
     private static void idleTable(StringBuilder html, List<HolidayActivity.Day> idleDays, ReportText t) {
         html.append("<h2>").append(t.idle()).append("</h2>\n<p>").append(t.idleSentence()).append(t.n(idleDays.size()))
-                .append(".</p>\n<table id=\"idle\"><tr>");
-        for (String header : t.idleHeader()) {
-            html.append("<th>").append(header).append("</th>");
-        }
-        html.append("</tr>\n");
+                .append(".</p>\n");
+        header(html, "idle", t.idleHeader());
         for (HolidayActivity.Day day : idleDays) {
             html.append("<tr><td class=\"d\">").append(day.date()).append("</td><td class=\"n\">")
                     .append(day.offset() > 0 ? "+" : "").append(day.offset()).append("</td><td>").append(escape(day.agency()))

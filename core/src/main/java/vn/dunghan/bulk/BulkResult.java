@@ -3,6 +3,7 @@ package vn.dunghan.bulk;
 import java.util.Objects;
 
 import vn.dunghan.dossier.Evaluation;
+import vn.dunghan.dossier.LoneSurrogates;
 
 /**
  * What a bulk run made of one input record: its evaluation, or the error that kept it from being
@@ -39,8 +40,8 @@ public record BulkResult(long number, String id, Evaluation evaluation, String p
      * @return the result, not null
      */
     public static BulkResult error(long number, String id, String path, String message) {
-        return new BulkResult(number, writable(id), null, escaped(Objects.requireNonNull(path, "path")),
-                escaped(Objects.requireNonNull(message, "message")));
+        return new BulkResult(number, writable(id), null, LoneSurrogates.escape(Objects.requireNonNull(path, "path")),
+                LoneSurrogates.escape(Objects.requireNonNull(message, "message")));
     }
 
     /**
@@ -55,39 +56,9 @@ public record BulkResult(long number, String id, Evaluation evaluation, String p
         }
     }
 
-    /** A text with every lone surrogate written as {@code \\uXXXX}, so that it can be written as UTF-8. */
-    private static String escaped(String text) {
-        if (writable(text) != null) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                out.append(c).append(text.charAt(++i));
-            } else if (Character.isSurrogate(c)) {
-                out.append(String.format("\\u%04X", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
     /** The code, or null when it holds a lone surrogate, which no UTF-8 output can hold. */
     private static String writable(String id) {
-        if (id == null) {
-            return null;
-        }
-        for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < id.length() && Character.isLowSurrogate(id.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return null;
-            }
-        }
-        return id;
+        return id == null || LoneSurrogates.find(id, 0) >= 0 ? null : id;
     }
 
     /**

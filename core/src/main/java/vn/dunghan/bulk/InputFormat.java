@@ -1,9 +1,7 @@
 package vn.dunghan.bulk;
 
 import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -20,9 +18,6 @@ public enum InputFormat {
     PORTAL,
     /** The first sheet of an Excel workbook, in the columns of CSV ({@link vn.dunghan.csv.XlsxDossiers}). */
     XLSX;
-
-    /** How far into a file {@link #detect} looks. */
-    private static final int LOOK_AHEAD = 4096;
 
     /**
      * Finds the format of a file from its name alone: {@code .csv} is CSV, {@code .xlsx} XLSX,
@@ -50,39 +45,24 @@ public enum InputFormat {
      */
     public static InputFormat detect(String fileName, BufferedInputStream in) {
         InputFormat byName = fromFileName(fileName);
-        Objects.requireNonNull(in, "in");
-        try {
-            in.mark(LOOK_AHEAD);
-            byte[] head = in.readNBytes(LOOK_AHEAD);
-            in.reset();
-            // a workbook is a ZIP archive whatever its name: a renamed .xlsx is still read as one
-            if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-                return XLSX;
-            }
-            if (byName != NDJSON) {
-                return byName;
-            }
-            return isPortal(new String(head, StandardCharsets.UTF_8)) ? PORTAL : NDJSON;
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+        Head head = Head.of(Objects.requireNonNull(in, "in"));
+        // a workbook is a ZIP archive whatever its name: a renamed .xlsx is still read as one
+        if (head.isZip()) {
+            return XLSX;
         }
+        if (byName != NDJSON) {
+            return byName;
+        }
+        return isPortal(head) ? PORTAL : NDJSON;
     }
 
-    private static boolean isPortal(String head) {
-        int i = 0;
-        while (i < head.length() && (Character.isWhitespace(head.charAt(i)) || head.charAt(i) == '\uFEFF')) {
-            i++;
-        }
-        if (i < head.length() && head.charAt(i) == '[') {
+    /** JSON whose first value is an array, or an object whose first key is the portal's or its envelope's. */
+    private static boolean isPortal(Head head) {
+        if (head.first() == '[') {
             return true;
         }
-        int quote = head.indexOf('"', i);
-        int end = quote < 0 ? -1 : head.indexOf('"', quote + 1);
-        if (i >= head.length() || head.charAt(i) != '{' || end < 0) {
-            return false;
-        }
-        String key = head.substring(quote + 1, end);
-        return !key.isEmpty() && (Character.isUpperCase(key.charAt(0))
+        String key = head.first() == '{' ? head.firstKey() : null;
+        return key != null && !key.isEmpty() && (Character.isUpperCase(key.charAt(0))
                 || vn.dunghan.portal.PortalDossiers.isEnvelopeField(key));
     }
 

@@ -3,7 +3,6 @@ package vn.dunghan.bulk;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.NoSuchElementException;
 
 import tools.jackson.core.JacksonException;
@@ -42,8 +41,6 @@ final class PortalSource implements DossierSource<PortalSource.Item> {
     record Item(long number, byte[] line, boolean tooLong, JsonNode node, long size, String error) {
     }
 
-    private static final int LOOK_AHEAD = 4096;
-
     private final InputStream in;
     private final ReadLimits limits;
     private final PortalDossiers reader;
@@ -78,28 +75,17 @@ final class PortalSource implements DossierSource<PortalSource.Item> {
      * object that is not an envelope. A pretty-printed object, which spans lines, is streamed.
      */
     private static boolean isOneObjectPerLine(InputStream in) {
-        try {
-            in.mark(LOOK_AHEAD);
-            String head = new String(in.readNBytes(LOOK_AHEAD), StandardCharsets.UTF_8);
-            in.reset();
-            int i = 0;
-            while (i < head.length() && (Character.isWhitespace(head.charAt(i)) || head.charAt(i) == '\uFEFF')) {
-                i++;
-            }
-            if (i >= head.length() || head.charAt(i) != '{') {
-                return false;
-            }
-            int quote = head.indexOf('"', i);
-            int end = quote < 0 ? -1 : head.indexOf('"', quote + 1);
-            if (end > 0 && PortalDossiers.isEnvelopeField(head.substring(quote + 1, end))) {
-                return false;
-            }
-            int lineEnd = head.indexOf('\n', i);
-            // a first line longer than the look-ahead is a long record: one per line
-            return lineEnd < 0 && head.length() == LOOK_AHEAD || lineEnd >= 0 && isWholeObject(head.substring(i, lineEnd));
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+        Head head = Head.of(in);
+        if (head.first() != '{') {
+            return false;
         }
+        String key = head.firstKey();
+        if (key != null && PortalDossiers.isEnvelopeField(key)) {
+            return false;
+        }
+        String line = head.firstLine();
+        // a first line longer than the look is a long record: one per line
+        return line == null ? head.isFull() : isWholeObject(line);
     }
 
     /** Checks if a text is one whole JSON object, by its braces outside strings. */

@@ -13,6 +13,8 @@ import vn.dunghan.analytics.Summary;
  */
 public final class SummarySink implements ResultSink<Void> {
 
+    /** A list index within a field path, such as the 3 of {@code /events/3/at}. */
+    private static final java.util.regex.Pattern INDEX = java.util.regex.Pattern.compile("/\\d+(?=/|$)");
     /** The examples of errors kept. */
     public static final int EXAMPLES = 5;
     /** The most dossiers kept in the action list; all are counted. */
@@ -49,7 +51,7 @@ public final class SummarySink implements ResultSink<Void> {
         if (result.isError()) {
             errors++;
             // the field, without the index of a list element, so that /events/3/at and /events/7/at are one reason
-            String field = result.path().replaceAll("/\\d+(?=/|$)", "/*");
+            String field = INDEX.matcher(result.path()).replaceAll("/*");
             if (errorsByField.size() < 1000 || errorsByField.containsKey(field)) {
                 errorsByField.merge(field, 1L, Long::sum);
             }

@@ -34,14 +34,10 @@ final class DossierValidator {
      * {@code \}{@code ud800} without its pair) cannot, and would come out as {@code ?}.
      */
     private static void text(String id, String path, String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw new InvalidDossierException(id, path, String.format("The value holds a lone surrogate \\u%04X at"
-                        + " character %d, which no UTF-8 text can hold", (int) c, i + 1));
-            }
+        int at = LoneSurrogates.find(value, 0);
+        if (at >= 0) {
+            throw new InvalidDossierException(id, path, String.format("The value holds a lone surrogate \\u%04X at"
+                    + " character %d, which no UTF-8 text can hold", (int) value.charAt(at), at + 1));
         }
     }
 
