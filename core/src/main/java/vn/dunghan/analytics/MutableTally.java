@@ -1,5 +1,6 @@
 package vn.dunghan.analytics;
 
+import vn.dunghan.dossier.Discrepancy;
 import vn.dunghan.dossier.Evaluation;
 import vn.dunghan.dossier.Finding;
 import vn.dunghan.dossier.FindingCode;
@@ -8,11 +9,15 @@ import vn.dunghan.dossier.Outcome;
 /** The mutable counters behind a {@link Tally}, for adding evaluations without allocating. Not thread-safe. */
 final class MutableTally {
 
+    private static final Discrepancy[] CAUSES = Discrepancy.values();
+
     private long total;
     private final long[] outcomes = new long[Outcome.values().length];
     private long legalOnTime;
     private long statedOnTime;
+    private long systemOnTime;
     private long metricOnTime;
+    private final long[] discrepancies = new long[CAUSES.length];
     private final long[] lateness = new long[Tally.LATENESS_BOUNDS.length];
     private final long[] findings = new long[FindingCode.values().length];
     private long hidden;
@@ -26,6 +31,14 @@ final class MutableTally {
         }
         if (finished && !evaluation.isStatedBreach()) {
             statedOnTime++;
+        }
+        if (finished && evaluation.isSystemOnTime()) {
+            systemOnTime++;
+        }
+        for (int i = 0; i < CAUSES.length; i++) {
+            if (evaluation.hasDiscrepancy(CAUSES[i])) {
+                discrepancies[i]++;
+            }
         }
         if (evaluation.isMetricOnTime()) {
             metricOnTime++;
@@ -42,7 +55,7 @@ final class MutableTally {
     }
 
     Tally toTally() {
-        return new Tally(total, outcomes.clone(), legalOnTime, statedOnTime, metricOnTime, lateness.clone(),
-                findings.clone(), hidden);
+        return new Tally(total, outcomes.clone(), legalOnTime, statedOnTime, systemOnTime, metricOnTime,
+                lateness.clone(), findings.clone(), discrepancies.clone(), hidden);
     }
 }

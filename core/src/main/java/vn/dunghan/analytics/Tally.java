@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
+import vn.dunghan.dossier.Discrepancy;
 import vn.dunghan.dossier.Evaluation;
 import vn.dunghan.dossier.FindingCode;
 import vn.dunghan.dossier.Outcome;
@@ -28,25 +29,30 @@ public final class Tally implements Serializable {
     static final int[] LATENESS_BOUNDS = {0, 1, 2, 5, 10, 20, Integer.MAX_VALUE};
     /** The labels of the lateness buckets. */
     public static final List<String> LATENESS_LABELS = List.of("0", "1", "2", "3-5", "6-10", "11-20", "21+");
-    private static final Tally EMPTY = new Tally(0, new long[Outcome.values().length], 0, 0, 0,
-            new long[LATENESS_BOUNDS.length], new long[FindingCode.values().length], 0);
+    private static final Tally EMPTY = new Tally(0, new long[Outcome.values().length], 0, 0, 0, 0,
+            new long[LATENESS_BOUNDS.length], new long[FindingCode.values().length],
+            new long[Discrepancy.values().length], 0);
 
     private final long total;
     private final long[] outcomes;
     private final long legalOnTime;
     private final long statedOnTime;
+    private final long systemOnTime;
     private final long metricOnTime;
     private final long[] lateness;
     private final long[] findings;
+    private final long[] discrepancies;
     private final long hidden;
 
-    Tally(long total, long[] outcomes, long legalOnTime, long statedOnTime, long metricOnTime, long[] lateness,
-            long[] findings, long hidden) {
+    Tally(long total, long[] outcomes, long legalOnTime, long statedOnTime, long systemOnTime, long metricOnTime,
+            long[] lateness, long[] findings, long[] discrepancies, long hidden) {
         this.total = total;
         this.outcomes = outcomes;
         this.legalOnTime = legalOnTime;
         this.statedOnTime = statedOnTime;
+        this.systemOnTime = systemOnTime;
         this.metricOnTime = metricOnTime;
+        this.discrepancies = discrepancies;
         this.lateness = lateness;
         this.findings = findings;
         this.hidden = hidden;
@@ -91,8 +97,9 @@ public final class Tally implements Serializable {
     public Tally merge(Tally other) {
         Objects.requireNonNull(other, "other");
         return new Tally(total + other.total, add(outcomes, other.outcomes), legalOnTime + other.legalOnTime,
-                statedOnTime + other.statedOnTime, metricOnTime + other.metricOnTime, add(lateness, other.lateness),
-                add(findings, other.findings), hidden + other.hidden);
+                statedOnTime + other.statedOnTime, systemOnTime + other.systemOnTime, metricOnTime + other.metricOnTime,
+                add(lateness, other.lateness), add(findings, other.findings), add(discrepancies, other.discrepancies),
+                hidden + other.hidden);
     }
 
     private static long[] add(long[] a, long[] b) {
@@ -154,6 +161,32 @@ public final class Tally implements Serializable {
      *
      * @return the rate from 0 to 1, NaN when there are none
      */
+    /**
+     * Gets the share of finished dossiers the one-stop system counts on time: the recorded finish
+     * date not after the appointment date ({@link vn.dunghan.dossier.Evaluation#isSystemOnTime()}).
+     *
+     * @return the rate from 0 to 1, NaN when none finished
+     */
+    public double getSystemOnTimeRate() {
+        return ratio(systemOnTime, getFinished());
+    }
+
+    /**
+     * Gets the number of dossiers with a cause of difference between the legal, system and
+     * Decision 766 verdicts.
+     *
+     * @param cause  the cause, not null
+     * @return the count
+     */
+    public long getDiscrepancies(Discrepancy cause) {
+        return discrepancies[cause.ordinal()];
+    }
+
+    /**
+     * Gets the Decision 766 on-time rate: dossiers the index counts on time, over all dossiers.
+     *
+     * @return the rate from 0 to 1, NaN if there are none
+     */
     public double getMetricOnTimeRate() {
         return ratio(metricOnTime, total);
     }
@@ -193,15 +226,17 @@ public final class Tally implements Serializable {
     @Override
     public boolean equals(Object obj) {
         return obj instanceof Tally other && total == other.total && legalOnTime == other.legalOnTime
-                && statedOnTime == other.statedOnTime && metricOnTime == other.metricOnTime && hidden == other.hidden
+                && statedOnTime == other.statedOnTime && systemOnTime == other.systemOnTime
+                && metricOnTime == other.metricOnTime && hidden == other.hidden
                 && Arrays.equals(outcomes, other.outcomes) && Arrays.equals(lateness, other.lateness)
-                && Arrays.equals(findings, other.findings);
+                && Arrays.equals(findings, other.findings) && Arrays.equals(discrepancies, other.discrepancies);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(total, legalOnTime, statedOnTime, metricOnTime, hidden, Arrays.hashCode(outcomes),
-                Arrays.hashCode(lateness), Arrays.hashCode(findings));
+        return Objects.hash(total, legalOnTime, statedOnTime, systemOnTime, metricOnTime, hidden,
+                Arrays.hashCode(outcomes), Arrays.hashCode(lateness), Arrays.hashCode(findings),
+                Arrays.hashCode(discrepancies));
     }
 
     /**
@@ -212,7 +247,7 @@ public final class Tally implements Serializable {
     @Override
     public String toString() {
         return "Tally[" + total + " dossiers, legal " + percent(getLegalOnTimeRate()) + ", stated "
-                + percent(getStatedOnTimeRate()) + ", 766 " + percent(getMetricOnTimeRate()) + ", hidden " + hidden + "]";
+                + percent(getStatedOnTimeRate()) + ", system " + percent(getSystemOnTimeRate()) + ", 766 " + percent(getMetricOnTimeRate()) + ", hidden " + hidden + "]";
     }
 
     static String percent(double rate) {

@@ -186,6 +186,21 @@ public final class WorkCalendar {
     }
 
     /**
+     * Returns a copy in which every declared make-up working day is a rest day again, as one-stop
+     * software that knows no make-up Saturday keeps its calendar.
+     *
+     * @return the calendar without make-up days, this calendar if it declares none, not null
+     */
+    public WorkCalendar withoutMakeUpDays() {
+        if (getMakeUpDays().isEmpty()) {
+            return this;
+        }
+        Builder builder = toBuilder();
+        getMakeUpDays().keySet().forEach(builder::removeWorkingDay);
+        return builder.build();
+    }
+
+    /**
      * Creates a builder holding everything this calendar holds, to derive another calendar, such
      * as a one-stop unit that also works Saturday mornings.
      *

@@ -21,10 +21,7 @@ final class Decision766 {
         }
         DossierEvent request = timeline.firstRequest;
         DossierEvent receipt = timeline.firstReceipt;
-        LocalDateTime end = timeline.completed != null ? timeline.completed.at()
-                : timeline.returned != null ? timeline.returned.at()
-                : timeline.closing != null ? timeline.closing.at()
-                : request != null && receipt == null ? request.at() : timeline.asOf;
+        LocalDateTime end = end(timeline, true);
         LocalDateTime stated = timeline.appointment;
         if (request == null || receipt == null || !end.isAfter(stated)) {
             return !end.isAfter(stated);
@@ -33,5 +30,26 @@ final class Decision766 {
         // for an end after the appointment
         long supplementSeconds = receipt.at().toEpochSecond(ZoneOffset.UTC) - request.at().toEpochSecond(ZoneOffset.UTC);
         return end.toEpochSecond(ZoneOffset.UTC) - supplementSeconds <= stated.toEpochSecond(ZoneOffset.UTC);
+    }
+
+    /**
+     * Checks if the index counts the dossier on time only because of its supplementation rule: it
+     * subtracts the supplementation time, or ends at a request still unanswered, and without that
+     * the end would be after the appointment.
+     */
+    static boolean subtractsSupplement(Timeline timeline) {
+        return timeline.requests == 1 && end(timeline, false).isAfter(timeline.appointment) && isOnTime(timeline);
+    }
+
+    /**
+     * The end time: completed, else returned, else closed, else (if {@code atRequest}) an
+     * unanswered request, else the instant.
+     */
+    private static LocalDateTime end(Timeline timeline, boolean atRequest) {
+        DossierEvent request = timeline.firstRequest;
+        return timeline.completed != null ? timeline.completed.at()
+                : timeline.returned != null ? timeline.returned.at()
+                : timeline.closing != null ? timeline.closing.at()
+                : atRequest && request != null && timeline.firstReceipt == null ? request.at() : timeline.asOf;
     }
 }

@@ -2,8 +2,11 @@ package vn.dunghan.dossier;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import vn.dunghan.calendar.DayOff;
 import vn.dunghan.deadline.Due;
@@ -23,21 +26,25 @@ public final class Evaluation {
     private final Outcome outcome;
     private final boolean legalBreach;
     private final boolean statedBreach;
+    private final boolean systemOnTime;
     private final boolean metricOnTime;
+    private final int discrepancies;
     private final int lateWorkingDays;
     private final long lateWorkingMinutes;
     private final List<Finding> findings;
 
     Evaluation(ProcedurePolicy policy, Timeline timeline, LegalClock clock, Outcome outcome, boolean legalBreach,
-            boolean statedBreach, boolean metricOnTime, int lateWorkingDays, long lateWorkingMinutes,
-            List<Finding> findings) {
+            boolean statedBreach, boolean systemOnTime, boolean metricOnTime, int discrepancies, int lateWorkingDays,
+            long lateWorkingMinutes, List<Finding> findings) {
         this.policy = policy;
         this.timeline = timeline;
         this.clock = clock;
         this.outcome = outcome;
         this.legalBreach = legalBreach;
         this.statedBreach = statedBreach;
+        this.systemOnTime = systemOnTime;
         this.metricOnTime = metricOnTime;
+        this.discrepancies = discrepancies;
         this.lateWorkingDays = lateWorkingDays;
         this.lateWorkingMinutes = lateWorkingMinutes;
         this.findings = findings;
@@ -53,8 +60,8 @@ public final class Evaluation {
         List<Finding> all = new java.util.ArrayList<>(findings);
         all.add(finding);
         all.sort(java.util.Comparator.comparing(Finding::code));
-        return new Evaluation(policy, timeline, clock, outcome, legalBreach, statedBreach, metricOnTime, lateWorkingDays,
-                lateWorkingMinutes, List.copyOf(all));
+        return new Evaluation(policy, timeline, clock, outcome, legalBreach, statedBreach, systemOnTime, metricOnTime,
+                discrepancies, lateWorkingDays, lateWorkingMinutes, List.copyOf(all));
     }
 
     /**
@@ -192,6 +199,24 @@ public final class Evaluation {
     }
 
     /**
+     * Gets the closing without a result: the first refusal or stop, else the first withdrawal.
+     *
+     * @return the closing's moment, null if the dossier was not closed without a result
+     */
+    public LocalDateTime getClosedAt() {
+        return timeline.closing != null ? timeline.closing.at() : null;
+    }
+
+    /**
+     * Gets how the dossier was closed without a result.
+     *
+     * @return {@code REFUSED}, {@code STOPPED} or {@code WITHDRAWN}, null if not closed
+     */
+    public EventType getClosingType() {
+        return timeline.closing != null ? timeline.closing.type() : null;
+    }
+
+    /**
      * Checks if a one-stop system counts the dossier on time, as vendor software does
      * (docs/metrics.md §5): the date of the recorded finish not after the date of the last
      * appointment, hours ignored; a closing by refusal or stop judged by its date the same way; a
@@ -201,15 +226,34 @@ public final class Evaluation {
      * @return true if on time in the one-stop system's view
      */
     public boolean isSystemOnTime() {
-        java.time.LocalDate appointment = getStatedDueDate();
-        if (timeline.recordedFinish != null) {
-            return !timeline.recordedFinish.toLocalDate().isAfter(appointment);
+        return systemOnTime;
+    }
+
+    /**
+     * Gets the causes of any difference between the legal verdict (not {@link #isLegalBreach()}),
+     * the system's ({@link #isSystemOnTime()}) and Decision 766's ({@link #isMetricOnTime()}), each
+     * given only where it moves a verdict away from the legal one (docs/metrics.md §8).
+     *
+     * @return the causes in the order of {@link Discrepancy}, empty if the verdicts agree, not null
+     */
+    public Set<Discrepancy> getDiscrepancies() {
+        EnumSet<Discrepancy> set = EnumSet.noneOf(Discrepancy.class);
+        for (Discrepancy cause : Discrepancy.values()) {
+            if (hasDiscrepancy(cause)) {
+                set.add(cause);
+            }
         }
-        if (timeline.closing != null) {
-            return timeline.closing.type() == EventType.WITHDRAWN
-                    || !timeline.closing.at().toLocalDate().isAfter(appointment);
-        }
-        return !timeline.asOf.toLocalDate().isAfter(appointment);
+        return Collections.unmodifiableSet(set);
+    }
+
+    /**
+     * Checks if a cause of difference between the verdicts applies, without allocating.
+     *
+     * @param cause  the cause, not null
+     * @return true if {@link #getDiscrepancies()} contains it
+     */
+    public boolean hasDiscrepancy(Discrepancy cause) {
+        return (discrepancies & cause.bit()) != 0;
     }
 
     /**

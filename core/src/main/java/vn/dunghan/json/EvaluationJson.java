@@ -5,6 +5,8 @@ import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import vn.dunghan.dossier.Discrepancy;
+import vn.dunghan.dossier.Dossier;
 import vn.dunghan.dossier.Evaluation;
 import vn.dunghan.dossier.Evidence;
 import vn.dunghan.dossier.Finding;
@@ -12,16 +14,22 @@ import vn.dunghan.dossier.Finding;
 /**
  * Writes evaluation results, one JSON object per input record:
  * <pre>
- * {"record":1,"id":"...","outcome":"LATE","legalDueDate":"2026-03-12","statedDueDate":"2026-03-12",
- *  "finishedAt":"...","legalBreach":true,"statedBreach":false,"metricOnTime":true,"lateWorkingDays":2,
- *  "eventsAfterAsOf":0,"ruleSet":"...","findings":[{"code":"CONCEALED_LATENESS","message":"...","rule":"...","integrity":true,
+ * {"record":1,"id":"...","agency":"...","procedure":"...","channel":"ONLINE","acceptedAt":"...",
+ *  "outcome":"LATE","legalDueDate":"2026-03-12","statedDueDate":"2026-03-12","finishedAt":"...",
+ *  "recordedFinishAt":"...","legalBreach":true,"statedBreach":false,"metricOnTime":true,"systemOnTime":true,
+ *  "lateWorkingDays":2,"discrepancies":["APPOINTMENT_AFTER_LEGAL_DUE"],"eventsAfterAsOf":0,"ruleSet":"...",
+ *  "findings":[{"code":"CONCEALED_LATENESS","message":"...","rule":"...","integrity":true,
  *  "evidence":[{"name":"legalDueDate","value":"2026-03-12"}]}],
  *  "caveats":["2027-02-09: compensatory day, secondary sources only (S)"]}
  * {"record":2,"id":"...","error":{"path":"/acceptedAt","message":"..."}}
  * </pre>
  * {@code legalDeadline} (a date-time) and {@code lateWorkingMinutes} are written for hour-based
- * limits only; {@code finishedAt} only when the dossier has a result; {@code caveats} only when the
- * legal due depends on provisional or low-grade calendar days; {@code id} of an error only when it
+ * limits only; {@code caveats} only when the legal due depends on provisional or low-grade calendar
+ * days; {@code finishedAt} and
+ * {@code recordedFinishAt} (the one-stop system's finish) with a result, else {@code closedAt} and
+ * {@code closing} ({@code REFUSED}, {@code STOPPED}, {@code WITHDRAWN}) for a dossier closed without
+ * one; {@code discrepancies} are the causes of any difference between the legal, system and
+ * Decision 766 verdicts ({@link Discrepancy}); {@code id} of an error only when it
  * could be read. A finding's {@code rule} is the legal basis in force on the acceptance date, and
  * {@code integrity} says whether it changes a reported outcome or only breaks a procedure.
  * <p>
@@ -44,7 +52,12 @@ public final class EvaluationJson {
     public static ObjectNode toTree(long record, Evaluation evaluation) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("record", record);
-        node.put("id", evaluation.getDossier().id());
+        Dossier dossier = evaluation.getDossier();
+        node.put("id", dossier.id());
+        node.put("agency", dossier.agency());
+        node.put("procedure", dossier.procedure());
+        node.put("channel", dossier.channel().name());
+        node.put("acceptedAt", DossierJson.format(dossier.acceptedAt()));
         node.put("outcome", evaluation.getOutcome().name());
         node.put("legalDueDate", evaluation.getLegalDueDate().toString());
         if (!evaluation.getPolicy().getLimit().getUnit().isDayBased()) {
@@ -53,6 +66,10 @@ public final class EvaluationJson {
         node.put("statedDueDate", evaluation.getStatedDueDate().toString());
         if (evaluation.getFinishedAt() != null) {
             node.put("finishedAt", DossierJson.format(evaluation.getFinishedAt()));
+            node.put("recordedFinishAt", DossierJson.format(evaluation.getRecordedFinishAt()));
+        } else if (evaluation.getClosedAt() != null) {
+            node.put("closedAt", DossierJson.format(evaluation.getClosedAt()));
+            node.put("closing", evaluation.getClosingType().name());
         }
         node.put("legalBreach", evaluation.isLegalBreach());
         node.put("statedBreach", evaluation.isStatedBreach());
@@ -61,6 +78,12 @@ public final class EvaluationJson {
         node.put("lateWorkingDays", evaluation.getLateWorkingDays());
         if (!evaluation.getPolicy().getLimit().getUnit().isDayBased()) {
             node.put("lateWorkingMinutes", evaluation.getLateWorkingMinutes());
+        }
+        ArrayNode causes = node.putArray("discrepancies");
+        for (Discrepancy cause : Discrepancy.values()) {
+            if (evaluation.hasDiscrepancy(cause)) {
+                causes.add(cause.name());
+            }
         }
         node.put("eventsAfterAsOf", evaluation.getEventsAfterAsOf());
         node.put("ruleSet", evaluation.getPolicy().getRuleSet().name());

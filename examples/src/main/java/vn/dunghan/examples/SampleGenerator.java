@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import vn.dunghan.calendar.WorkCalendar;
 import vn.dunghan.deadline.DeadlineCalculator;
@@ -28,7 +29,9 @@ import vn.dunghan.dossier.ProcedureSpec;
  * <ul>
  * <li>channel: 60% counter, 35% online, 5% postal; 4% of online or postal dossiers accepted 2–6
  * working days after submission;</li>
- * <li>6% of slips padded by 2–5 working days beyond the legal deadline;</li>
+ * <li>6% of slips padded by 2–5 working days beyond the legal deadline; the two communes' software
+ * prints the others counted with every Saturday off ({@link #SOFTWARE_WITHOUT_MAKE_UP_DAYS}), a
+ * working day late around a make-up Saturday;</li>
  * <li>12% with a supplement request 1–3 working days after acceptance, 2% with one 4–6 days after
  * (too late), except for same-day procedures; 85% of requests answered 1–10 days later with a
  * re-issued appointment, 5% of those followed by a second request;</li>
@@ -68,6 +71,8 @@ final class SampleGenerator {
 
     private final WorkCalendar calendar;
     private final DeadlineCalculator deadlines;
+    /** The calendar of the two communes' software, which knows no make-up Saturday. */
+    private final DeadlineCalculator softwareDeadlines;
     private final List<ProcedureSpec> procedures;
     private final LocalDateTime asOf;
     private final Random random;
@@ -83,6 +88,8 @@ final class SampleGenerator {
     /** Applicants who will file again after a refusal or withdrawal: the dossier to copy and the earliest day. */
     private final java.util.ArrayDeque<Refiling> refilings = new java.util.ArrayDeque<>();
 
+    /** The agencies whose software prints slips counted with every Saturday off. */
+    static final Set<String> SOFTWARE_WITHOUT_MAKE_UP_DAYS = Set.of("UBND xã Bình Chánh", "UBND xã Củ Chi");
     /** A dossier to be filed again: its applicant, procedure and agency, and the day of the new acceptance. */
     private record Refiling(int person, ProcedureSpec procedure, int agency, LocalDate day) {
     }
@@ -90,6 +97,7 @@ final class SampleGenerator {
     SampleGenerator(WorkCalendar calendar, List<ProcedureSpec> procedures, long seed, LocalDateTime asOf) {
         this.calendar = calendar;
         this.deadlines = DeadlineCalculator.of(calendar);
+        this.softwareDeadlines = DeadlineCalculator.of(calendar.withoutMakeUpDays());
         this.procedures = procedures.stream().sorted(Comparator.comparing(ProcedureSpec::code)).toList();
         this.asOf = asOf;
         this.random = new Random(seed);
@@ -161,7 +169,10 @@ final class SampleGenerator {
         }
 
         LocalDate due = deadlines.dueDate(accepted, procedure.limit(), procedure.cutoff());
-        LocalDateTime slip = appointment((chance(0.06) ? workingDaysAfter(due, 2 + random.nextInt(4)) : due), accepted);
+        LocalDate printed = SOFTWARE_WITHOUT_MAKE_UP_DAYS.contains(AGENCIES.get(agencyIndex))
+                ? softwareDeadlines.dueDate(accepted, procedure.limit(), procedure.cutoff()) : due;
+        LocalDateTime slip = appointment((chance(0.06) ? workingDaysAfter(due, 2 + random.nextInt(4)) : printed),
+                accepted);
         LocalDateTime stated = slip;
         List<DossierEvent> events = new ArrayList<>();
         LocalDateTime last = accepted;

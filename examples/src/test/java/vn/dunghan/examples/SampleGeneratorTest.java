@@ -17,7 +17,9 @@ import vn.dunghan.analytics.Tally;
 import vn.dunghan.bulk.DossierSource;
 import vn.dunghan.bulk.Pipeline;
 import vn.dunghan.bulk.SummarySink;
+import vn.dunghan.dossier.Discrepancy;
 import vn.dunghan.dossier.Dossier;
+import vn.dunghan.dossier.Evaluation;
 import vn.dunghan.dossier.Evaluator;
 import vn.dunghan.dossier.FindingCode;
 import vn.dunghan.dossier.PolicySet;
@@ -59,5 +61,28 @@ class SampleGeneratorTest {
         }
         assertEquals(13, summary.getByAgency().size());
         assertTrue(lowest < 0.65 && highest > 0.95, lowest + " to " + highest);
+        for (Discrepancy cause : Discrepancy.values()) {
+            // a record without an appointment is rejected, so that cause is never carried by a result
+            assertEquals(cause != Discrepancy.NO_APPOINTMENT_COUNTED_ON_TIME,
+                    summary.getOverall().getDiscrepancies(cause) > 0, cause + " is planted");
+        }
+    }
+
+    @Test
+    void everyDifferenceBetweenTheThreeVerdictsHasACause() {
+        PolicySet policies = PolicyJson.read(new InputStreamReader(Main.class.getResourceAsStream("policies.json"),
+                StandardCharsets.UTF_8));
+        Evaluator evaluator = Evaluator.of(VietnamCalendars.civilService(), policies);
+        SampleGenerator generator = new SampleGenerator(evaluator.getCalendar(),
+                new ArrayList<>(policies.getProcedures().values()), 2026, ReportProgram.SAMPLE_AS_OF);
+        int differing = 0;
+        for (int i = 1; i <= 20_000; i++) {
+            Evaluation e = evaluator.evaluate(generator.next(i), ReportProgram.SAMPLE_AS_OF);
+            boolean legal = !e.isLegalBreach();
+            boolean agree = legal == e.isSystemOnTime() && legal == e.isMetricOnTime();
+            differing += agree ? 0 : 1;
+            assertEquals(agree, e.getDiscrepancies().isEmpty(), () -> e.getDossier().id() + " " + e.getDiscrepancies());
+        }
+        assertTrue(differing > 1000, differing + " dossiers differ");
     }
 }

@@ -1,0 +1,87 @@
+package vn.dunghan.dossier;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A cause of a difference between the three on-time verdicts of a dossier: the legal one (real
+ * finish against the legal due), the one-stop system's (recorded finish date against the
+ * appointment date) and Decision 766's (end time minus supplementation against the appointment).
+ * A cause is given only when the verdicts differ and only when it moves one of them: without it,
+ * that verdict would agree with the legal one (docs/metrics.md §6 and §8).
+ * <p>
+ * This is an immutable, thread-safe enum.
+ */
+public enum Discrepancy {
+    /** The appointment date is after the legal due date, so the slip allows what the law does not. */
+    APPOINTMENT_AFTER_LEGAL_DUE("The appointment is later than the legal due date.",
+            "Ngày hẹn trả muộn hơn hạn giải quyết theo quy định."),
+    /**
+     * The slip equals the due counted with every Saturday off: the software's calendar, which knows
+     * no make-up Saturday, padded it, not the staff.
+     */
+    APPOINTMENT_FROM_CALENDAR_WITHOUT_MAKE_UP_DAYS(
+            "The appointment was counted with every Saturday off: the software padded it, not the staff.",
+            "Ngày hẹn được tính như mọi thứ Bảy đều nghỉ: phần mềm kéo dài hẹn, không phải cán bộ."),
+    /** The appointment date is before the legal due date: the law allows more than the slip. */
+    APPOINTMENT_BEFORE_LEGAL_DUE("The appointment is earlier than the legal due date.",
+            "Ngày hẹn trả sớm hơn hạn giải quyết theo quy định."),
+    /** The completion was recorded on a day before the result was signed or returned. */
+    RECORDED_FINISH_BEFORE_RESULT("The completion was recorded before the result existed.",
+            "Ghi nhận hoàn thành trước khi có kết quả."),
+    /** The completion was recorded on a day after the result reached the applicant. */
+    RECORDED_FINISH_AFTER_RESULT("The completion was recorded after the result was returned.",
+            "Ghi nhận hoàn thành sau khi đã trả kết quả."),
+    /** Withdrawn after the legal deadline; the software counts every withdrawal on time. */
+    WITHDRAWN_COUNTED_ON_TIME("Withdrawn after the legal deadline, which the software counts on time.",
+            "Rút hồ sơ sau hạn giải quyết, phần mềm vẫn tính đúng hạn."),
+    /**
+     * The record has no appointment, which the software counts on time; dunghan rejects such a
+     * record, so this cause is counted from the rejected records, never carried by an evaluation.
+     */
+    NO_APPOINTMENT_COUNTED_ON_TIME("No appointment, which the software counts on time.",
+            "Không có ngày hẹn trả, phần mềm tính đúng hạn."),
+    /**
+     * Decision 766 subtracted the supplementation time, or stopped counting at a request still
+     * unanswered, where the law does not stop the clock.
+     */
+    SUPPLEMENT_TIME_SUBTRACTED("Decision 766 left out the time spent on a supplement request.",
+            "Chỉ số 766 không tính thời gian chờ bổ sung hồ sơ."),
+    /** Decision 766 counts a dossier with more than one supplement request late. */
+    REPEATED_SUPPLEMENT_REQUEST("Decision 766 counts more than one supplement request late.",
+            "Chỉ số 766 tính trễ hạn khi yêu cầu bổ sung quá một lần."),
+    /** The software compares dates only: finished later on the appointment's own day. */
+    DATE_ONLY_COMPARISON("The software compares dates only, not the hour.",
+            "Phần mềm chỉ so sánh ngày, không so sánh giờ."),
+    /** The legal clock is stopped by a compliant supplement request the software does not know of. */
+    CLOCK_PAUSED_FOR_SUPPLEMENT("The legal clock is stopped for a supplement; the appointment is not.",
+            "Thời hạn theo luật tạm dừng chờ bổ sung; ngày hẹn thì không.");
+
+    private final String english;
+    private final String vietnamese;
+
+    Discrepancy(String english, String vietnamese) {
+        this.english = english;
+        this.vietnamese = vietnamese;
+    }
+
+    /**
+     * Gets a one-sentence explanation of this cause, for a report: in Vietnamese for a locale of
+     * language {@code vi}, else in English.
+     *
+     * @param language  the language, not null
+     * @return the explanation, not null
+     */
+    public String getExplanation(Locale language) {
+        return Objects.requireNonNull(language, "language").getLanguage().equals("vi") ? vietnamese : english;
+    }
+
+    /**
+     * Gets the bit of this cause in a mask of causes.
+     *
+     * @return {@code 1 << ordinal()}
+     */
+    int bit() {
+        return 1 << ordinal();
+    }
+}
