@@ -1,11 +1,16 @@
 package vn.dunghan.bulk;
 
+import java.util.Objects;
+
 import vn.dunghan.analytics.Activity;
+import vn.dunghan.analytics.Bieu06;
+import vn.dunghan.analytics.ReportPeriod;
 import vn.dunghan.analytics.Summary;
 
 /**
  * Adds each evaluated dossier to a {@link Summary} and to the daily {@link Activity} of its agency,
- * and counts the errors: what the report is made of. The summaries of parts of an input merge
+ * and, when created with a period, to both views of its {@link Bieu06} table; and counts the
+ * errors: what the report is made of. The summaries of parts of an input merge
  * ({@link Summary#merge}) into the summary of the whole when the parts were evaluated as the
  * whole would be, reused codes and re-filings found across parts (as the Spark job does).
  * <p>
@@ -28,8 +33,11 @@ public final class SummarySink implements ResultSink<Void> {
     private final java.util.List<BulkResult> examples = new java.util.ArrayList<>();
     private final java.util.List<vn.dunghan.analytics.ActionItem> actions = new java.util.ArrayList<>();
     private long actionCount;
+    private final Bieu06.Builder bieu06;
+    private long withoutAppointment;
 
-    private SummarySink() {
+    private SummarySink(ReportPeriod period) {
+        this.bieu06 = period != null ? Bieu06.builder(period) : null;
     }
 
     /**
@@ -38,7 +46,17 @@ public final class SummarySink implements ResultSink<Void> {
      * @return the sink, not null
      */
     public static SummarySink create() {
-        return new SummarySink();
+        return new SummarySink(null);
+    }
+
+    /**
+     * Obtains an empty sink that also builds the Biểu 06 table of a period.
+     *
+     * @param period  the period of the table, not null
+     * @return the sink, not null
+     */
+    public static SummarySink create(ReportPeriod period) {
+        return new SummarySink(Objects.requireNonNull(period, "period"));
     }
 
     @Override
@@ -58,14 +76,51 @@ public final class SummarySink implements ResultSink<Void> {
             if (examples.size() < EXAMPLES) {
                 examples.add(result);
             }
+            if (isAppointment(result.path())) {
+                withoutAppointment++;
+            }
         } else {
             summary.add(result.evaluation());
+            if (bieu06 != null) {
+                bieu06.add(result.evaluation());
+            }
             activity.add(result.evaluation());
             vn.dunghan.analytics.ActionItem action = vn.dunghan.analytics.ActionItem.of(result.evaluation());
             if (action != null && actionCount++ < MAX_ACTIONS) {
                 actions.add(action);
             }
         }
+    }
+
+    /** Checks if an error names the appointment, in any format's name for it. */
+    private static boolean isAppointment(String path) {
+        String field = path.startsWith("/") ? path.substring(1) : path;
+        return field.equalsIgnoreCase("appointment") || field.equalsIgnoreCase("NgayHenTra");
+    }
+
+    /**
+     * Gets the number of records rejected for a missing or unreadable appointment: one-stop
+     * software counts a dossier without an appointment on time
+     * ({@link vn.dunghan.dossier.Discrepancy#NO_APPOINTMENT_COUNTED_ON_TIME}).
+     *
+     * @return the count
+     */
+    public long getRejectedWithoutAppointment() {
+        return withoutAppointment;
+    }
+
+    /**
+     * Builds one view of the Biểu 06 table of the period given at creation.
+     *
+     * @param view  the view, not null
+     * @return the table, not null
+     * @throws IllegalStateException if the sink was created without a period
+     */
+    public Bieu06 toBieu06(Bieu06.View view) {
+        if (bieu06 == null) {
+            throw new IllegalStateException("This sink was created without a period, so it has no Biểu 06 table");
+        }
+        return bieu06.build(view);
     }
 
     /**

@@ -24,6 +24,7 @@ final class AtomicOutput implements AutoCloseable {
 
     private final Path target;
     private final Path temporary;
+    private final java.io.OutputStream stream;
     private final Writer writer;
     private boolean committed;
 
@@ -31,8 +32,9 @@ final class AtomicOutput implements AutoCloseable {
         this.target = target;
         this.temporary = temporary;
         // created as any new file is, with the permissions the user's umask gives
-        this.writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary,
-                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8));
+        this.stream = new java.io.BufferedOutputStream(Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE));
+        this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
     }
 
     /**
@@ -86,8 +88,14 @@ final class AtomicOutput implements AutoCloseable {
         return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
     }
 
+    /** @return the writer of text content, UTF-8 */
     Writer writer() {
         return writer;
+    }
+
+    /** @return the stream of binary content, such as a workbook; not to be mixed with {@link #writer()} */
+    java.io.OutputStream stream() {
+        return stream;
     }
 
     /**

@@ -20,11 +20,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import vn.dunghan.analytics.Bieu06;
+import vn.dunghan.analytics.Bieu06Words;
 import vn.dunghan.analytics.DisplayText;
 import vn.dunghan.analytics.HiddenLateness;
 import vn.dunghan.analytics.HolidayActivity;
 import vn.dunghan.analytics.HtmlReport;
 import vn.dunghan.analytics.Summary;
+import vn.dunghan.analytics.ReportPeriod;
 import vn.dunghan.analytics.Tally;
 import vn.dunghan.calendar.WorkCalendar;
 import vn.dunghan.bulk.BulkEvaluation;
@@ -34,6 +37,7 @@ import vn.dunghan.bulk.Pipeline;
 import vn.dunghan.bulk.SummarySink;
 import vn.dunghan.dossier.Dossier;
 import vn.dunghan.dossier.Evaluator;
+import vn.dunghan.dossier.Discrepancy;
 import vn.dunghan.dossier.FindingCode;
 import vn.dunghan.dossier.Outcome;
 import vn.dunghan.dossier.PolicySet;
@@ -61,14 +65,16 @@ final class ReportProgram {
 
     private static final String USAGE = "Usage: report [--input D.ndjson|D.csv|D.xlsx|D.json] [--format ndjson|csv|portal|xlsx]"
             + " [--policies P.json] [--as-of 2026-11-26T00:00]"
+            + " [--period 2026-10|2026-Q3|2026-H1|2026]"
             + " [--count 20000] [--seed 2026] [--output-dir dunghan-report] [--threads 2] [--lang vi|en]"
             + " [--calendar C.json | --schedules S.json] [--office-hours 07:30-11:30,13:00-17:00]; see report --help";
     private static final Set<String> OPTIONS =
             Set.of("input", "format", "progress", "policies", "as-of", "count", "seed", "output-dir", "lang", "threads", "schedules",
-                    "calendar", "office-hours");
+                    "calendar", "office-hours", "period");
     /** The files the report writes into its output folder. */
     private static final List<String> OUTPUT_FILES = List.of("by-agency.csv", "by-procedure.csv", "by-month.csv",
-            "hidden-lateness.csv", "holiday-activity.csv", "action-list.csv", "report.html");
+            "hidden-lateness.csv", "holiday-activity.csv", "action-list.csv", "report.html", "bieu-06.xlsx", "bieu-06.csv",
+            "bieu-06.json");
     static final LocalDateTime SAMPLE_AS_OF = LocalDateTime.of(2026, 11, 26, 0, 0);
 
     private ReportProgram() {
@@ -109,6 +115,14 @@ final class ReportProgram {
             err.println("Options --count and --seed take whole numbers.");
             return 2;
         }
+        ReportPeriod period;
+        try {
+            period = arguments.option("period").map(ReportPeriod::parse)
+                    .orElse(ReportPeriod.lastFullMonthBefore(asOf.toLocalDate())).checkEndedBy(asOf);
+        } catch (java.time.DateTimeException ex) {
+            err.println(ex.getMessage() + ".");
+            return 2;
+        }
         if (count < 1 || count > 10_000_000) {
             err.println("Option --count " + count + " must be from 1 to 10000000.");
             return 2;
@@ -143,7 +157,7 @@ final class ReportProgram {
                 return 2;
             }
             WorkCalendar calendar = evaluator.getCalendar();
-            SummarySink sink = SummarySink.create();
+            SummarySink sink = SummarySink.create(period);
             Pipeline pipeline = Pipeline.of(evaluator, asOf).withBulk(BulkEvaluation.parallel(threads));
             Progress progress = new Progress(err, sample ? count : 0);
             Pipeline.Counts counts;
@@ -170,10 +184,14 @@ final class ReportProgram {
             out.println();
             out.println(labels.actions() + labels.n(sink.getActionCount()) + labels.actionsFile());
             printIdle(out, idle, labels);
+            List<Bieu06> bieu06 = List.of(sink.toBieu06(Bieu06.View.SYSTEM), sink.toBieu06(Bieu06.View.LEGAL));
+            printBieu06(out, bieu06, labels);
+            printCauses(out, summary.getOverall(), sink.getRejectedWithoutAppointment(), labels);
             ReportTables tables = new ReportTables(labels.locale(), policies);
             tables.write(outputDir, summary);
             tables.writeActions(outputDir.resolve("action-list.csv"), sink.getActions());
             writeActivity(outputDir.resolve("holiday-activity.csv"), around);
+            new Bieu06Files(labels.locale()).write(outputDir, bieu06);
             Path html = outputDir.resolve("report.html");
             try (AtomicOutput output = AtomicOutput.open(html)) {
                 output.writer().write(HtmlReport.render(summary, labels.title() + source, asOf, idle, sink.getActions(),
@@ -234,7 +252,8 @@ final class ReportProgram {
             String paused, String closed, String onTime, String legal, String stated, String metric, String hidden,
             String[] header, String lateness, String findings, String largest, String legalDue, String statedDue,
             String late, String csv, String html, String idle, String moreAgencies, String open, String rejectedBy,
-            String wholeRecord, String record, String actions, String actionsFile, Locale locale) {
+            String wholeRecord, String record, String actions, String actionsFile, String system, String causes,
+            String withoutAppointment, Locale locale) {
 
         /** A label of a count, in the singular for one in English: "1 dossier evaluated". */
         String one(long count, String label) {
@@ -262,7 +281,9 @@ final class ReportProgram {
             "Working days around long breaks with no activity at a normally busy counter: ",
             " more agencies, with fewer dossiers, in by-agency.csv", " in progress, ",
             "Rejected records, by the field at fault: ", "(whole record)", "record ",
-            "Open dossiers to act on (overdue in law or due soon): ", ", listed in action-list.csv", Locale.ENGLISH);
+            "Open dossiers to act on (overdue in law or due soon): ", ", listed in action-list.csv",
+            "%, one-stop system ", "Why the rates differ (dossiers whose verdicts each cause moves):",
+            "records rejected without a readable appointment, which the software counts on time", Locale.ENGLISH);
     private static final Labels VIETNAMESE = new Labels("Báo cáo dunghan: ", ", tính đến ", " hồ sơ được đánh giá",
             " bị loại vì không hợp lệ", " đã giải quyết, ", " quá hạn, ", " tạm dừng, ", " đã đóng",
             "Đúng hạn: theo luật ", "%, theo giấy hẹn ", "%, theo Quyết định 766 ", "%; ",
@@ -274,7 +295,8 @@ final class ReportProgram {
             " cơ quan khác, ít hồ sơ hơn, trong by-agency.csv", " đang giải quyết, ",
             "Bản ghi bị loại, theo trường bị lỗi: ", "(cả bản ghi)", "bản ghi ",
             "Hồ sơ cần xử lý ngay (quá hạn theo luật hoặc sắp đến hạn): ", ", danh sách trong action-list.csv",
-            Locale.forLanguageTag("vi-VN"));
+            "%, theo hệ thống một cửa ", "Vì sao các tỷ lệ khác nhau (số hồ sơ mỗi nguyên nhân làm lệch kết luận):",
+            "bản ghi bị loại vì không có ngày hẹn đọc được, phần mềm tính đúng hạn", Locale.forLanguageTag("vi-VN"));
 
     private static void print(PrintStream out, Summary summary, long errors, LocalDateTime asOf, String source,
             Labels l) {
@@ -286,8 +308,8 @@ final class ReportProgram {
                 + l.rejected() : "") + "; " + l.n(all.getFinished()) + l.finished() + l.n(open) + l.open()
                 + l.n(all.getCount(Outcome.OVERDUE)) + l.overdue() + l.n(all.getCount(Outcome.PAUSED)) + l.paused()
                 + l.n(all.getCount(Outcome.CLOSED)) + l.closed());
-        out.println(l.onTime() + l.pct(all.getLegalOnTimeRate()) + l.legal() + l.pct(all.getStatedOnTimeRate())
-                + l.stated() + l.pct(all.getMetricOnTimeRate()) + l.metric() + l.n(all.getHiddenLateness())
+        out.println(l.onTime() + l.pct(all.getLegalOnTimeRate()) + l.legal() + l.pct(all.getSystemOnTimeRate())
+                + l.system() + l.pct(all.getStatedOnTimeRate()) + l.stated() + l.pct(all.getMetricOnTimeRate()) + l.metric() + l.n(all.getHiddenLateness())
                 + l.one(all.getHiddenLateness(), l.hidden()));
         out.println();
         Map<String, Tally> shown = summary.getLargestAgencies(HtmlReport.MAX_AGENCIES);
@@ -341,6 +363,34 @@ final class ReportProgram {
             out.println("  " + l.record() + error.number() + (error.id() == null ? "" : " (" + DisplayText.visible(error.id())
                     + ")") + " " + (error.path().isEmpty() ? l.wholeRecord() : DisplayText.visible(error.path())) + ": "
                     + DisplayText.visible(error.message()));
+        }
+    }
+
+    /** The totals of Biểu 06 in both views, one line each. */
+    private static void printBieu06(PrintStream out, List<Bieu06> views, Labels l) {
+        out.println();
+        out.println(Bieu06Words.title(l.locale()) + " — " + views.get(0).getPeriod() + " (bieu-06.xlsx, .csv, .json)");
+        List<String> columns = Bieu06Words.columns(l.locale());
+        List<String> groups = Bieu06Words.groups(l.locale());
+        for (Bieu06 table : views) {
+            long[] n = table.getTotal().toColumns();
+            out.println("  " + Bieu06Words.view(table.getView(), l.locale()) + ":");
+            out.println("    " + groups.get(0) + " " + l.n(n[0]) + "; " + groups.get(1) + " " + l.n(n[4]) + " ("
+                    + columns.get(5).toLowerCase(l.locale()) + " " + l.n(n[5]) + ", " + columns.get(6).toLowerCase(l.locale())
+                    + " " + l.n(n[6]) + ", " + columns.get(7).toLowerCase(l.locale()) + " " + l.n(n[7]) + "); "
+                    + groups.get(2) + " " + l.n(n[8]) + " (" + columns.get(10).toLowerCase(l.locale()) + " " + l.n(n[10])
+                    + ")");
+        }
+    }
+
+    /** How many dossiers each cause of a difference between the verdicts moves. */
+    private static void printCauses(PrintStream out, Tally all, long withoutAppointment, Labels l) {
+        out.println();
+        out.println(l.causes());
+        for (Discrepancy cause : Discrepancy.values()) {
+            long count = cause == Discrepancy.NO_APPOINTMENT_COUNTED_ON_TIME ? withoutAppointment
+                    : all.getDiscrepancies(cause);
+            out.println(String.format(l.locale(), "  %-46s %,7d  %s", cause, count, cause.getExplanation(l.locale())));
         }
     }
 
