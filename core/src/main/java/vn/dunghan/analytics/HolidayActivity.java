@@ -51,6 +51,15 @@ public final class HolidayActivity {
         public String name(java.util.Locale language) {
             return language.getLanguage().equals("vi") ? localName : name;
         }
+
+        /**
+         * Checks if this is the Tết break: its first holiday is of the Lunar New Year.
+         *
+         * @return true for Tết Nguyên đán
+         */
+        public boolean isTet() {
+            return name.startsWith("Lunar New Year") || localName.startsWith("Tết Nguyên đán");
+        }
     }
 
     /**
@@ -78,9 +87,10 @@ public final class HolidayActivity {
      * @param accepted  the dossiers accepted
      * @param returned  the results returned
      * @param idle  true if the counter is normally busy and did nothing that day
+     * @param usual  the agency's usual acceptances and returns per working day over the data
      */
     public record Day(Break breakPeriod, String agency, LocalDate date, int offset, int accepted, int returned,
-            boolean idle) {
+            boolean idle, double usual) {
     }
 
     /**
@@ -145,22 +155,22 @@ public final class HolidayActivity {
             return result;
         }
         int span = Math.max(1, calendar.workingDaysBetween(first.minusDays(1), last));
-        Map<String, Boolean> busy = new HashMap<>();
+        Map<String, Double> usual = new HashMap<>();
         for (String agency : activity.getAgencies()) {
-            busy.put(agency, activity.getWorkingDayTotal(agency, calendar) / (double) span >= BUSY_PER_DAY);
+            usual.put(agency, activity.getWorkingDayTotal(agency, calendar) / (double) span);
         }
         List<Day> window = new ArrayList<>(2 * workingDays);
         for (Break b : longBreaks(calendar, first, last)) {
             for (String agency : activity.getAgencies()) {
                 window.clear();
-                boolean agencyBusy = busy.get(agency);
+                double level = usual.get(agency);
                 for (int k = workingDays; k >= 1; k--) {
-                    add(window, activity, b, agency, safePlus(calendar, b.from(), -k), -k, agencyBusy, first, last);
+                    add(window, activity, b, agency, safePlus(calendar, b.from(), -k), -k, level, first, last);
                 }
                 for (int k = 1; k <= workingDays; k++) {
-                    add(window, activity, b, agency, safePlus(calendar, b.to(), k), k, agencyBusy, first, last);
+                    add(window, activity, b, agency, safePlus(calendar, b.to(), k), k, level, first, last);
                 }
-                if (agencyBusy || window.stream().anyMatch(day -> day.accepted() + day.returned() > 0)) {
+                if (level >= BUSY_PER_DAY || window.stream().anyMatch(day -> day.accepted() + day.returned() > 0)) {
                     result.addAll(window);
                 }
             }
@@ -177,12 +187,13 @@ public final class HolidayActivity {
     }
 
     private static void add(List<Day> result, Activity activity, Break b, String agency, LocalDate date, int offset,
-            boolean busy, LocalDate first, LocalDate last) {
+            double usual, LocalDate first, LocalDate last) {
         if (date == null || date.isBefore(first) || date.isAfter(last)) {
             return;
         }
         int accepted = activity.getAccepted(agency, date);
         int returned = activity.getReturned(agency, date);
-        result.add(new Day(b, agency, date, offset, accepted, returned, busy && accepted == 0 && returned == 0));
+        result.add(new Day(b, agency, date, offset, accepted, returned,
+                usual >= BUSY_PER_DAY && accepted == 0 && returned == 0, usual));
     }
 }

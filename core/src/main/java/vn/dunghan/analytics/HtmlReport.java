@@ -73,10 +73,54 @@ public final class HtmlReport {
      */
     public static String render(Summary summary, String title, LocalDateTime asOf, List<HolidayActivity.Day> idleDays,
             List<ActionItem> actions, Locale language) {
-        Objects.requireNonNull(actions, "actions");
+        return render(summary, title, asOf, new Parts(idleDays, List.of(), actions, List.of(), Map.of(), 0), language);
+    }
+
+    /**
+     * The parts of the report besides the summary.
+     *
+     * @param idleDays  the working days around long breaks on which a normally busy counter did
+     *     nothing, not null
+     * @param aroundBreaks  every agency's days around long breaks ({@link HolidayActivity#around}),
+     *     for the section on Tết; empty to leave it out, not null
+     * @param actions  the open dossiers to act on, most late first; the first {@value #MAX_ACTIONS}
+     *     are shown, not null
+     * @param bieu06  the two views of Biểu 06 for a period; empty to leave the table out, not null
+     * @param procedureNames  the procedures' names by code, not null
+     * @param rejectedWithoutAppointment  the records rejected without a readable appointment
+     */
+    public record Parts(List<HolidayActivity.Day> idleDays, List<HolidayActivity.Day> aroundBreaks,
+            List<ActionItem> actions, List<Bieu06> bieu06, Map<String, String> procedureNames,
+            long rejectedWithoutAppointment) {
+
+        /** Checks the parts. */
+        public Parts {
+            Objects.requireNonNull(idleDays, "idleDays");
+            Objects.requireNonNull(aroundBreaks, "aroundBreaks");
+            Objects.requireNonNull(actions, "actions");
+            Objects.requireNonNull(bieu06, "bieu06");
+            Objects.requireNonNull(procedureNames, "procedureNames");
+        }
+    }
+
+    /**
+     * Renders a summary and the parts of the report in a language: Vietnamese for a locale of
+     * language {@code vi}, English otherwise. The page opens with the three on-time rates and why
+     * they differ, then Biểu 06 in both views.
+     *
+     * @param summary  the summary, not null
+     * @param title  the page title, not null
+     * @param asOf  the evaluation instant, not null
+     * @param parts  the other parts, not null
+     * @param language  the language, not null
+     * @return the HTML page, not null
+     */
+    public static String render(Summary summary, String title, LocalDateTime asOf, Parts parts, Locale language) {
+        Objects.requireNonNull(parts, "parts");
+        List<HolidayActivity.Day> idleDays = parts.idleDays();
+        List<ActionItem> actions = parts.actions();
         Objects.requireNonNull(summary, "summary");
         ReportText t = ReportText.of(Objects.requireNonNull(language, "language"));
-        Objects.requireNonNull(idleDays, "idleDays");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(asOf, "asOf");
         Tally all = summary.getOverall();
@@ -91,7 +135,8 @@ public final class HtmlReport {
                 .append("td,th{border:1px solid #ccc;padding:.3em .6em}")
                 .append("th{background:#f3f3f3}td.n{text-align:right}.key span{display:inline-block;width:1em;height:1em;")
                 .append("margin:0 .3em 0 1em;vertical-align:middle}.big{font-size:1.1em}")
-                .append("td.n,td.d{white-space:nowrap}svg{display:block;height:auto}")
+                .append("td.n,td.d{white-space:nowrap}#reconciliation-agencies td:first-child,#bieu06 td:first-child"
+                        + "{min-width:12em}svg{display:block;height:auto}td.diff{color:#c0392b;font-weight:bold}")
                 .append("@page{size:A4;margin:15mm}@media print{body{margin:0;max-width:none;font-size:10pt}")
                 .append("h2{break-after:avoid}svg,tr{break-inside:avoid}}")
                 .append("</style></head><body>\n");
@@ -102,15 +147,17 @@ public final class HtmlReport {
                 .append(t.againstSlip()).append("<b>").append(t.pct(all.getMetricOnTimeRate())).append("</b>")
                 .append(t.byMetric()).append("<b>").append(t.n(all.getHiddenLateness())).append("</b>")
                 .append(t.hiddenSentence()).append("</p>\n");
-        html.append("<p class=\"key\"><span style=\"background:").append(LEGAL).append("\"></span>").append(t.legal())
-                .append("<span style=\"background:").append(STATED).append("\"></span>").append(t.stated())
-                .append("<span style=\"background:").append(METRIC).append("\"></span>").append(t.metric()).append("</p>\n");
         Map<String, Tally> shown = summary.getLargestAgencies(MAX_AGENCIES);
+        ReportSections.reconciliation(html, summary, ranked(shown), parts.rejectedWithoutAppointment(), t);
+        ReportSections.bieu06(html, parts.bieu06(), t);
         int more = summary.getByAgency().size() - shown.size();
         html.append("<h2>").append(t.byAgency()).append("</h2>\n");
         if (more > 0) {
             html.append("<p>").append(String.format(t.largest(), t.n(shown.size()), t.n(more))).append("</p>\n");
         }
+        html.append("<p class=\"key\"><span style=\"background:").append(LEGAL).append("\"></span>").append(t.legal())
+                .append("<span style=\"background:").append(STATED).append("\"></span>").append(t.stated())
+                .append("<span style=\"background:").append(METRIC).append("\"></span>").append(t.metric()).append("</p>\n");
         agencyChart(html, shown, t);
         html.append("<h2>").append(t.lateness()).append("</h2>\n");
         histogram(html, all, t);
@@ -121,9 +168,13 @@ public final class HtmlReport {
         findings(html, all, t);
         html.append("<h2>").append(t.agencies()).append("</h2>\n<p>").append(t.ranking()).append("</p>\n");
         agencyTable(html, ranked(shown), t);
+        ReportSections.procedures(html, summary, parts.procedureNames(), MAX_AGENCIES, t);
         html.append("<h2>").append(t.hidden()).append("</h2>\n");
         hiddenTable(html, summary.getTopHiddenLateness(), t);
         actionTable(html, actions, t);
+        if (!parts.aroundBreaks().isEmpty()) {
+            TetSection.render(html, parts.aroundBreaks(), t);
+        }
         idleTable(html, idleDays, t);
         html.append("<p><small>").append(t.footer()).append("</small></p>\n");
         html.append("</body></html>\n");
@@ -212,7 +263,7 @@ public final class HtmlReport {
      * Opens a chart: drawn in its own coordinates ({@code viewBox}) and scaled to the page's width,
      * never wider than those coordinates, so it fits a narrow window and an A4 page alike.
      */
-    private static void svg(StringBuilder html, String id, String label, int width, int height, int fontSize) {
+    static void svg(StringBuilder html, String id, String label, int width, int height, int fontSize) {
         html.append("<svg id=\"").append(id).append("\" role=\"img\" aria-label=\"").append(label)
                 .append("\" width=\"100%\" style=\"max-width:").append(width).append("px\" viewBox=\"0 0 ").append(width)
                 .append(' ').append(height).append("\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"").append(fontSize)
@@ -320,7 +371,7 @@ public final class HtmlReport {
         html.append("</svg>\n<p><small>").append(t.findingsKey()).append("</small></p>\n");
     }
 
-    private static void header(StringBuilder html, String id, String[] headers) {
+    static void header(StringBuilder html, String id, String[] headers) {
         html.append("<table id=\"").append(id).append("\"><tr>");
         for (String header : headers) {
             html.append("<th>").append(header).append("</th>");

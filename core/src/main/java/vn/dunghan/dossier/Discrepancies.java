@@ -82,7 +82,9 @@ final class Discrepancies {
         }
         LocalDateTime recorded = timeline.recordedFinish;
         LocalDateTime real = timeline.realFinish;
-        if (!system && recorded != null && recorded.toLocalDate().isAfter(real.toLocalDate())) {
+        if (recorded != null && recorded.isAfter(real)
+                && (!system && recorded.toLocalDate().isAfter(real.toLocalDate())
+                        || !metric && recorded.isAfter(timeline.appointment) && !real.isAfter(timeline.appointment))) {
             mask |= Discrepancy.RECORDED_FINISH_AFTER_RESULT.bit();
         }
         if (!metric && timeline.requests > 1) {

@@ -14,55 +14,80 @@ import java.util.Objects;
  */
 public enum Discrepancy {
     /** The appointment date is after the legal due date, so the slip allows what the law does not. */
-    APPOINTMENT_AFTER_LEGAL_DUE("The appointment is later than the legal due date.",
+    APPOINTMENT_AFTER_LEGAL_DUE("Slip after the legal due", "Hẹn sau hạn luật",
+            "The appointment is later than the legal due date.",
             "Ngày hẹn trả muộn hơn hạn giải quyết theo quy định."),
     /**
      * The slip equals the due counted with every Saturday off: the software's calendar, which knows
      * no make-up Saturday, padded it, not the staff.
      */
-    APPOINTMENT_FROM_CALENDAR_WITHOUT_MAKE_UP_DAYS(
+    APPOINTMENT_FROM_CALENDAR_WITHOUT_MAKE_UP_DAYS("Software calendar", "Lịch phần mềm",
             "The appointment was counted with every Saturday off: the software padded it, not the staff.",
             "Ngày hẹn được tính như mọi thứ Bảy đều nghỉ: phần mềm kéo dài hẹn, không phải cán bộ."),
     /** The appointment date is before the legal due date: the law allows more than the slip. */
-    APPOINTMENT_BEFORE_LEGAL_DUE("The appointment is earlier than the legal due date.",
+    APPOINTMENT_BEFORE_LEGAL_DUE("Slip before the legal due", "Hẹn trước hạn luật",
+            "The appointment is earlier than the legal due date.",
             "Ngày hẹn trả sớm hơn hạn giải quyết theo quy định."),
     /** The completion was recorded on a day before the result was signed or returned. */
-    RECORDED_FINISH_BEFORE_RESULT("The completion was recorded before the result existed.",
+    RECORDED_FINISH_BEFORE_RESULT("Completion recorded early", "Ghi hoàn thành sớm",
+            "The completion was recorded before the result existed.",
             "Ghi nhận hoàn thành trước khi có kết quả."),
     /** The completion was recorded on a day after the result reached the applicant. */
-    RECORDED_FINISH_AFTER_RESULT("The completion was recorded after the result was returned.",
+    RECORDED_FINISH_AFTER_RESULT("Completion recorded late", "Ghi hoàn thành muộn",
+            "The completion was recorded after the result was returned.",
             "Ghi nhận hoàn thành sau khi đã trả kết quả."),
     /** Withdrawn after the legal deadline; the software counts every withdrawal on time. */
-    WITHDRAWN_COUNTED_ON_TIME("Withdrawn after the legal deadline, which the software counts on time.",
+    WITHDRAWN_COUNTED_ON_TIME("Late withdrawal", "Rút hồ sơ sau hạn",
+            "Withdrawn after the legal deadline, which the software counts on time.",
             "Rút hồ sơ sau hạn giải quyết, phần mềm vẫn tính đúng hạn."),
     /**
      * The record has no appointment, which the software counts on time; dunghan rejects such a
      * record, so this cause is counted from the rejected records, never carried by an evaluation.
      */
-    NO_APPOINTMENT_COUNTED_ON_TIME("No appointment, which the software counts on time.",
+    NO_APPOINTMENT_COUNTED_ON_TIME("No appointment", "Không có ngày hẹn",
+            "No appointment, which the software counts on time.",
             "Không có ngày hẹn trả, phần mềm tính đúng hạn."),
     /**
      * Decision 766 subtracted the supplementation time, or stopped counting at a request still
      * unanswered, where the law does not stop the clock.
      */
-    SUPPLEMENT_TIME_SUBTRACTED("Decision 766 left out the time spent on a supplement request.",
+    SUPPLEMENT_TIME_SUBTRACTED("766 supplement time", "766 trừ thời gian bổ sung",
+            "Decision 766 left out the time spent on a supplement request.",
             "Chỉ số 766 không tính thời gian chờ bổ sung hồ sơ."),
     /** Decision 766 counts a dossier with more than one supplement request late. */
-    REPEATED_SUPPLEMENT_REQUEST("Decision 766 counts more than one supplement request late.",
+    REPEATED_SUPPLEMENT_REQUEST("766 repeated request", "766 bổ sung nhiều lần",
+            "Decision 766 counts more than one supplement request late.",
             "Chỉ số 766 tính trễ hạn khi yêu cầu bổ sung quá một lần."),
     /** The software compares dates only: finished later on the appointment's own day. */
-    DATE_ONLY_COMPARISON("The software compares dates only, not the hour.",
+    DATE_ONLY_COMPARISON("Date only", "Chỉ so ngày",
+            "The software compares dates only, not the hour.",
             "Phần mềm chỉ so sánh ngày, không so sánh giờ."),
     /** The legal clock is stopped by a compliant supplement request the software does not know of. */
-    CLOCK_PAUSED_FOR_SUPPLEMENT("The legal clock is stopped for a supplement; the appointment is not.",
+    CLOCK_PAUSED_FOR_SUPPLEMENT("Clock paused", "Tạm dừng chờ bổ sung",
+            "The legal clock is stopped for a supplement; the appointment is not.",
             "Thời hạn theo luật tạm dừng chờ bổ sung; ngày hẹn thì không.");
 
+    private final String englishTitle;
+    private final String vietnameseTitle;
     private final String english;
     private final String vietnamese;
 
-    Discrepancy(String english, String vietnamese) {
+    Discrepancy(String englishTitle, String vietnameseTitle, String english, String vietnamese) {
+        this.englishTitle = englishTitle;
+        this.vietnameseTitle = vietnameseTitle;
         this.english = english;
         this.vietnamese = vietnamese;
+    }
+
+    /**
+     * Gets a short title of this cause, for a table heading: in Vietnamese for a locale of
+     * language {@code vi}, else in English.
+     *
+     * @param language  the language, not null
+     * @return the title, such as {@code Date only} or {@code Chỉ so ngày}, not null
+     */
+    public String getTitle(Locale language) {
+        return Objects.requireNonNull(language, "language").getLanguage().equals("vi") ? vietnameseTitle : englishTitle;
     }
 
     /**

@@ -119,7 +119,14 @@ class SummaryTest {
         assertEquals(1, top.size());
         assertEquals(3, top.get(0).lateWorkingDays());
         assertEquals(List.of(FindingCode.CONCEALED_LATENESS, FindingCode.PADDED_APPOINTMENT), top.get(0).findings());
-        assertEquals("Tally[4 dossiers, legal 33.3%, stated 66.7%, 766 50.0%, hidden 1]", all.toString());
+        // the software compares dates: the padded dossier (19 Mar against 20 Mar) and the clean one on time
+        assertEquals(2.0 / 3, all.getSystemOnTimeRate(), 1e-12);
+        // only the padded slip moves a verdict away from the legal one
+        for (vn.dunghan.dossier.Discrepancy cause : vn.dunghan.dossier.Discrepancy.values()) {
+            assertEquals(cause == vn.dunghan.dossier.Discrepancy.APPOINTMENT_AFTER_LEGAL_DUE ? 1 : 0,
+                    all.getDiscrepancies(cause), cause.name());
+        }
+        assertEquals("Tally[4 dossiers, legal 33.3%, stated 66.7%, system 66.7%, 766 50.0%, hidden 1]", all.toString());
         assertTrue(Double.isNaN(Tally.empty().getLegalOnTimeRate()));
     }
 

@@ -83,6 +83,13 @@ class DiscrepanciesTest {
                 .event(RETURNED, "2026-03-13T15:00").event(COMPLETED, "2026-03-18T10:00").evaluate(ASOF);
         assertEquals(Outcome.EARLY, e.getOutcome());
         assertEquals(Set.of(RECORDED_FINISH_AFTER_RESULT), e.getDiscrepancies());
+        // clicked on the appointment's day after its hour: on time for the software, late for 766
+        Evaluation sameDay = dossier("P10", "2026-03-02T09:00", "2026-03-16T16:00").event(RESULT_SIGNED,
+                "2026-03-13T09:00").event(RETURNED, "2026-03-13T15:00").event(COMPLETED, "2026-03-16T16:22")
+                .evaluate(ASOF);
+        assertEquals(true, sameDay.isSystemOnTime());
+        assertEquals(false, sameDay.isMetricOnTime());
+        assertEquals(Set.of(RECORDED_FINISH_AFTER_RESULT), sameDay.getDiscrepancies());
     }
 
     @Test

@@ -194,8 +194,11 @@ final class ReportProgram {
             new Bieu06Files(labels.locale()).write(outputDir, bieu06);
             Path html = outputDir.resolve("report.html");
             try (AtomicOutput output = AtomicOutput.open(html)) {
-                output.writer().write(HtmlReport.render(summary, labels.title() + source, asOf, idle, sink.getActions(),
-                        labels.locale()));
+                java.util.Map<String, String> names = new java.util.HashMap<>();
+                policies.getProcedures().forEach((code, spec) -> names.put(code, spec.name() == null ? "" : spec.name()));
+                HtmlReport.Parts parts = new HtmlReport.Parts(idle, around, sink.getActions(), bieu06, names,
+                        sink.getRejectedWithoutAppointment());
+                output.writer().write(HtmlReport.render(summary, labels.title() + source, asOf, parts, labels.locale()));
                 output.commit();
             }
             out.println();

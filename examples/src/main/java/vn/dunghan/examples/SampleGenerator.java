@@ -44,7 +44,8 @@ import vn.dunghan.dossier.ProcedureSpec;
  * <li>dossiers of the Service Centre are passed to the competent department, 10% of them 2–4
  * working days late;</li>
  * <li>20% with one or two inter-agency steps, a quarter of them over their allocation;</li>
- * <li>3% with the completion recorded before the result was signed, 1% returned before it was;</li>
+ * <li>3% with the completion recorded before the result was signed, 1% returned before it was, 1%
+ * with the completion recorded 2–4 working days after the result was returned;</li>
  * <li>the counter of UBND xã Củ Chi closed on the first two working days after each Tết break
  * (no acceptance, no return), as the directive on staffing around Tết forbids;</li>
  * <li>70% of early returns announced in advance; half of the returns evidenced by a handover at
@@ -346,6 +347,16 @@ final class SampleGenerator {
             if (signed.isBefore(asOf)) {
                 events.add(DossierEvent.of(EventType.RETURNED, returned));
                 events.add(DossierEvent.of(EventType.RESULT_SIGNED, signed));
+            }
+            return;
+        } else if (signature < 0.05) {
+            // signed and returned, the completion clicked days later
+            LocalDateTime signed = finish.minusMinutes(30).isAfter(last) ? finish.minusMinutes(30) : finish;
+            LocalDateTime clicked = atOfficeTime(workingDaysAfter(finish.toLocalDate(), 2 + random.nextInt(3)));
+            events.add(DossierEvent.of(EventType.RESULT_SIGNED, signed));
+            events.add(DossierEvent.of(EventType.RETURNED, finish));
+            if (clicked.isBefore(asOf)) {
+                events.add(DossierEvent.of(EventType.COMPLETED, clicked));
             }
             return;
         } else {

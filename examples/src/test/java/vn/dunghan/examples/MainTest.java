@@ -63,8 +63,11 @@ class MainTest {
         assertEquals(0, sample.code());
         List<String> lines = sample.out().lines().toList();
         assertEquals(12, lines.size());
-        assertTrue(lines.get(0).startsWith("{\"record\":1,\"id\":\"000.00.12.H29-260212-0007\",\"outcome\":\"LATE\","
-                + "\"legalDueDate\":\"2026-02-24\""), lines.get(0));
+        assertTrue(lines.get(0).startsWith("{\"record\":1,\"id\":\"000.00.12.H29-260212-0007\",\"agency\":"
+                + "\"UBND phường Sài Gòn\",\"procedure\":\"1.004873\",\"channel\":\"COUNTER\",\"acceptedAt\":"
+                + "\"2026-02-12T15:40\",\"outcome\":\"LATE\",\"legalDueDate\":\"2026-02-24\""), lines.get(0));
+        assertTrue(lines.get(0).contains("\"systemOnTime\":true,\"lateWorkingDays\":1,\"discrepancies\":"
+                + "[\"APPOINTMENT_AFTER_LEGAL_DUE\"]"), lines.get(0));
         assertTrue(lines.get(8).endsWith("\"error\":{\"path\":\"/procedure\",\"message\":\"Procedure 9.999999 is not in"
                 + " the policies\"}}"), lines.get(8));
         assertEquals("12 records: 11 results, 1 error (as of 2026-11-26T00:00)" + System.lineSeparator(), sample.err());
@@ -397,8 +400,11 @@ class MainTest {
         assertEquals(0, result.code(), result.err());
         List<String> lines = java.nio.file.Files.readAllLines(out);
         // 1.004873: 3 working days; Thu 12 Feb 2026, then Tết: Fri 13, Mon 23, Tue 24
-        assertTrue(lines.get(0).startsWith("{\"record\":1,\"id\":\"000.00.12.H29-260212-0007\",\"outcome\":\"LATE\","
-                + "\"legalDueDate\":\"2026-02-24\""), lines.get(0));
+        assertTrue(lines.get(0).startsWith("{\"record\":1,\"id\":\"000.00.12.H29-260212-0007\",\"agency\":"
+                + "\"UBND phường Sài Gòn\",\"procedure\":\"1.004873\",\"channel\":\"COUNTER\",\"acceptedAt\":"
+                + "\"2026-02-12T15:40\",\"outcome\":\"LATE\",\"legalDueDate\":\"2026-02-24\""), lines.get(0));
+        assertTrue(lines.get(0).contains("\"systemOnTime\":true,\"lateWorkingDays\":1,\"discrepancies\":"
+                + "[\"APPOINTMENT_AFTER_LEGAL_DUE\"]"), lines.get(0));
         assertEquals("{\"record\":2,\"id\":\"000.00.12.H29-260213-0001\",\"error\":{\"path\":\"/NgayTiepNhan\","
                 + "\"message\":\"'31/02/2026 10:00' is not a valid time: Invalid date 'FEBRUARY 31'\"}}", lines.get(1));
         Result report = run("report", "--input", csv.toString(), "--as-of", "2026-11-26T00:00", "--output-dir",

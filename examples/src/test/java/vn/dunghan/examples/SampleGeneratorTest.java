@@ -81,7 +81,8 @@ class SampleGeneratorTest {
             boolean legal = !e.isLegalBreach();
             boolean agree = legal == e.isSystemOnTime() && legal == e.isMetricOnTime();
             differing += agree ? 0 : 1;
-            assertEquals(agree, e.getDiscrepancies().isEmpty(), () -> e.getDossier().id() + " " + e.getDiscrepancies());
+            assertEquals(agree, e.getDiscrepancies().isEmpty(), () -> e.getDossier() + " " + e.getDiscrepancies() + " legal "
+                    + legal + " system " + e.isSystemOnTime() + " 766 " + e.isMetricOnTime() + " " + e.getOutcome());
         }
         assertTrue(differing > 1000, differing + " dossiers differ");
     }

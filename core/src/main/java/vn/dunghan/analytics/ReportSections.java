@@ -1,0 +1,149 @@
+package vn.dunghan.analytics;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import vn.dunghan.dossier.Discrepancy;
+import vn.dunghan.dossier.Outcome;
+
+/**
+ * The sections of the HTML report that explain the official numbers: why the legal, system and
+ * Decision 766 rates differ, the Biểu 06 table in both views, the procedures, and the activity
+ * around Tết.
+ */
+final class ReportSections {
+
+
+    private ReportSections() {
+    }
+
+    private static String w(ReportText t, String english, String vietnamese) {
+        return t.lang().equals("vi") ? vietnamese : english;
+    }
+
+    /** The three rates, and how many dossiers each cause moves, per agency. */
+    static void reconciliation(StringBuilder html, Summary summary, Map<String, Tally> agencies, long withoutAppointment,
+            ReportText t) {
+        Tally all = summary.getOverall();
+        Locale l = t.locale();
+        html.append("<h2 id=\"reconciliation\">").append(w(t, "Why the rates differ", "Vì sao các tỷ lệ khác nhau"))
+                .append("</h2>\n<p class=\"big\">").append(w(t, "On time in law ", "Đúng hạn theo luật "))
+                .append("<b>").append(t.pct(all.getLegalOnTimeRate())).append("</b>")
+                .append(w(t, ", in the one-stop software ", ", theo phần mềm một cửa ")).append("<b>")
+                .append(t.pct(all.getSystemOnTimeRate())).append("</b>")
+                .append(w(t, ", by Decision 766 ", ", theo chỉ số Quyết định 766 ")).append("<b>")
+                .append(t.pct(all.getMetricOnTimeRate())).append("</b>.</p>\n<p>")
+                .append(w(t, "Legal and software rates are over the dossiers finished; the Decision 766 rate is over"
+                        + " all dossiers, as the portal counts. Each cause below is counted on the dossiers whose"
+                        + " verdicts it moves away from the legal one (docs/metrics.md §8).",
+                        "Tỷ lệ theo luật và theo phần mềm tính trên hồ sơ đã giải quyết; tỷ lệ theo Quyết định 766"
+                        + " tính trên mọi hồ sơ như Cổng dịch vụ công. Mỗi nguyên nhân dưới đây được đếm trên các hồ"
+                        + " sơ mà nó làm kết luận lệch khỏi kết luận theo luật."))
+                .append("</p>\n");
+        List<Discrepancy> shown = new ArrayList<>();
+        List<String> heads = new ArrayList<>(List.of(w(t, "cause", "nguyên nhân"), w(t, "dossiers", "hồ sơ"),
+                w(t, "what it means", "ý nghĩa")));
+        HtmlReport.header(html, "causes", heads.toArray(String[]::new));
+        for (Discrepancy cause : Discrepancy.values()) {
+            long n = cause == Discrepancy.NO_APPOINTMENT_COUNTED_ON_TIME ? withoutAppointment : all.getDiscrepancies(cause);
+            if (n > 0 && cause != Discrepancy.NO_APPOINTMENT_COUNTED_ON_TIME) {
+                shown.add(cause);
+            }
+            html.append("<tr><td>").append(cause.getTitle(l)).append("</td><td class=\"n\">").append(t.n(n))
+                    .append("</td><td>").append(cause.getExplanation(l)).append("</td></tr>\n");
+        }
+        html.append("</table>\n<p>").append(w(t, "By agency: the three rates and the dossiers each cause moves.",
+                "Theo cơ quan: ba tỷ lệ và số hồ sơ mỗi nguyên nhân làm lệch.")).append("</p>\n");
+        List<String> columns = new ArrayList<>(List.of(w(t, "agency", "cơ quan"), w(t, "finished", "đã xong"),
+                w(t, "legal", "theo luật"), w(t, "software", "phần mềm"), "766"));
+        shown.forEach(cause -> columns.add(cause.getTitle(l)));
+        HtmlReport.header(html, "reconciliation-agencies", columns.toArray(String[]::new));
+        for (Map.Entry<String, Tally> entry : agencies.entrySet()) {
+            Tally a = entry.getValue();
+            html.append("<tr><td>").append(HtmlReport.escape(entry.getKey())).append("</td><td class=\"n\">")
+                    .append(t.n(a.getFinished())).append("</td><td class=\"n\">").append(t.pct(a.getLegalOnTimeRate()))
+                    .append("</td><td class=\"n\">").append(t.pct(a.getSystemOnTimeRate())).append("</td><td class=\"n\">")
+                    .append(t.pct(a.getMetricOnTimeRate())).append("</td>");
+            for (Discrepancy cause : shown) {
+                html.append("<td class=\"n\">").append(t.n(a.getDiscrepancies(cause))).append("</td>");
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    /** Biểu 06: for each agency a row in each view, the system's first, numbers that differ marked. */
+    static void bieu06(StringBuilder html, List<Bieu06> views, ReportText t) {
+        if (views.size() != 2) {
+            return;
+        }
+        Locale l = t.locale();
+        Bieu06 system = views.get(0).getView() == Bieu06.View.SYSTEM ? views.get(0) : views.get(1);
+        Bieu06 legal = system == views.get(0) ? views.get(1) : views.get(0);
+        html.append("<h2 id=\"bieu-06\">").append(Bieu06Words.title(l)).append(" — ").append(system.getPeriod())
+                .append("</h2>\n<table id=\"bieu06\"><tr><th rowspan=\"2\">").append(Bieu06Words.agency(l))
+                .append("</th><th rowspan=\"2\">").append(w(t, "view", "góc nhìn")).append("</th>");
+        List<String> groups = Bieu06Words.groups(l);
+        int[] spans = {4, 4, 3};
+        for (int g = 0; g < 3; g++) {
+            html.append("<th colspan=\"").append(spans[g]).append("\">").append(groups.get(g)).append("</th>");
+        }
+        html.append("</tr>\n<tr>");
+        Bieu06Words.columns(l).forEach(c -> html.append("<th>").append(c).append("</th>"));
+        html.append("</tr>\n");
+        Map<String, Bieu06.Row> legalRows = new LinkedHashMap<>();
+        legal.getRows().forEach(r -> legalRows.put(r.agency(), r));
+        for (Bieu06.Row row : system.getRows()) {
+            pair(html, HtmlReport.escape(row.agency()), row, legalRows.get(row.agency()), t);
+        }
+        pair(html, "<b>" + Bieu06Words.total(l) + "</b>", system.getTotal(), legal.getTotal(), t);
+        html.append("</table>\n<p class=\"key\">").append(w(t, "System: ", "Hệ thống: "))
+                .append(Bieu06Words.view(Bieu06.View.SYSTEM, l)).append(". ").append(w(t, "Law: ", "Luật: "))
+                .append(Bieu06Words.view(Bieu06.View.LEGAL, l)).append(". ")
+                .append(w(t, "Legal numbers that differ from the system's are in red. bieu-06.xlsx has both views,"
+                        + " one sheet each.", "Số theo luật khác số của hệ thống được tô đỏ. bieu-06.xlsx có cả hai"
+                        + " góc nhìn, mỗi góc nhìn một trang.")).append("</p>\n<ul>");
+        Bieu06Words.notes(system.getPeriod(), l).forEach(n -> html.append("<li><small>").append(n).append("</small></li>"));
+        html.append("</ul>\n");
+    }
+
+    private static void pair(StringBuilder html, String agency, Bieu06.Row system, Bieu06.Row legal, ReportText t) {
+        long[] s = system.toColumns();
+        long[] g = legal == null ? new long[s.length] : legal.toColumns();
+        html.append("<tr><td rowspan=\"2\">").append(agency).append("</td><td class=\"d\">").append(w(t, "system", "hệ thống"))
+                .append("</td>");
+        for (long n : s) {
+            html.append("<td class=\"n\">").append(t.n(n)).append("</td>");
+        }
+        html.append("</tr>\n<tr><td class=\"d\">").append(w(t, "law", "luật")).append("</td>");
+        for (int i = 0; i < g.length; i++) {
+            html.append(g[i] != s[i] ? "<td class=\"n diff\">" : "<td class=\"n\">").append(t.n(g[i])).append("</td>");
+        }
+        html.append("</tr>\n");
+    }
+
+    /** The procedures with their names, largest first. */
+    static void procedures(StringBuilder html, Summary summary, Map<String, String> names, int max, ReportText t) {
+        List<Map.Entry<String, Tally>> entries = new ArrayList<>(summary.getByProcedure().entrySet());
+        entries.sort(java.util.Comparator.comparingLong((Map.Entry<String, Tally> e) -> -e.getValue().getTotal())
+                .thenComparing(Map.Entry::getKey));
+        html.append("<h2 id=\"procedures\">").append(w(t, "Procedures", "Thủ tục hành chính")).append("</h2>\n");
+        HtmlReport.header(html, "procedure-table", new String[] {w(t, "code", "mã"), w(t, "procedure", "tên thủ tục"),
+            w(t, "dossiers", "hồ sơ"), w(t, "finished", "đã xong"), w(t, "legal", "theo luật"),
+            w(t, "software", "phần mềm"), "766", w(t, "overdue", "quá hạn")});
+        for (Map.Entry<String, Tally> e : entries.subList(0, Math.min(max, entries.size()))) {
+            Tally p = e.getValue();
+            html.append("<tr><td class=\"d\">").append(HtmlReport.escape(e.getKey())).append("</td><td>")
+                    .append(HtmlReport.escape(names.getOrDefault(e.getKey(), ""))).append("</td><td class=\"n\">")
+                    .append(t.n(p.getTotal())).append("</td><td class=\"n\">").append(t.n(p.getFinished()))
+                    .append("</td><td class=\"n\">").append(t.pct(p.getLegalOnTimeRate())).append("</td><td class=\"n\">")
+                    .append(t.pct(p.getSystemOnTimeRate())).append("</td><td class=\"n\">")
+                    .append(t.pct(p.getMetricOnTimeRate())).append("</td><td class=\"n\">")
+                    .append(t.n(p.getCount(Outcome.OVERDUE))).append("</td></tr>\n");
+        }
+        html.append("</table>\n");
+    }
+}
