@@ -22,6 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.dunghan.analytics.Bieu06;
+import vn.dunghan.analytics.ReportPeriod;
 import vn.dunghan.analytics.Summary;
 import vn.dunghan.calendar.WorkCalendar;
 import vn.dunghan.deadline.TimeLimit;
@@ -44,7 +46,8 @@ import vn.dunghan.json.ReadLimits;
 /**
  * The bulk pipeline against its limit, on the same in-memory NDJSON file of 20,000 dossiers:
  * {@link #pipeline} splits lines, parses and validates each dossier, evaluates it and adds it to a
- * {@link Summary} (rejecting reused codes), as the {@code report} command does; {@link #parseOnly}
+ * {@link Summary} and both views of the last full month's Biểu 06 table (rejecting reused codes), as
+ * the {@code report} command does; {@link #parseOnly}
  * splits the same lines and has Jackson parse each into a tree, and nothing else. Both run on
  * {@link #threads} threads with {@link BulkEvaluation}, in batches of {@link #BATCH} records. The
  * target: the pipeline takes at most twice the parse-only time (50% of its throughput).
@@ -137,11 +140,15 @@ public class PipelineBenchmark {
      * pipeline ({@link Pipeline} with a {@link SummarySink}).
      */
     @Benchmark
-    public Summary pipeline() {
-        SummarySink sink = SummarySink.create();
+    public Report pipeline() {
+        SummarySink sink = SummarySink.create(ReportPeriod.lastFullMonthBefore(asOf.toLocalDate()));
         Pipeline.of(evaluator, asOf).withBulk(BulkEvaluation.parallel(threads).withBatch(BATCH))
                 .run(DossierSource.ndjson(new ByteArrayInputStream(file), ReadLimits.defaults()), sink, done -> { });
-        return sink.toSummary();
+        return new Report(sink.toSummary(), sink.toBieu06(Bieu06.View.SYSTEM), sink.toBieu06(Bieu06.View.LEGAL));
+    }
+
+    /** What the report's pipeline builds. */
+    public record Report(Summary summary, Bieu06 system, Bieu06 legal) {
     }
 
     /** Splits the same lines and parses each into a Jackson tree: the limit of any JSON pipeline. */

@@ -24,7 +24,7 @@ import vn.dunghan.dossier.FindingCode;
  * @param statedDueDate  the last appointment's date, not null
  * @param finishedAt  the real finish, null for a dossier without a result
  * @param lateWorkingDays  the working days late in law
- * @param findings  the codes of its findings, not null
+ * @param findings  the codes of its findings, each once, in the order of {@link FindingCode}, not null
  */
 public record HiddenLateness(String id, String agency, String procedure, LocalDate legalDueDate,
         LocalDate statedDueDate, LocalDateTime finishedAt, int lateWorkingDays, List<FindingCode> findings)
@@ -57,6 +57,6 @@ public record HiddenLateness(String id, String agency, String procedure, LocalDa
         return new HiddenLateness(evaluation.getDossier().id(), evaluation.getDossier().agency(),
                 evaluation.getDossier().procedure(), evaluation.getLegalDueDate(), evaluation.getStatedDueDate(),
                 evaluation.getFinishedAt(), evaluation.getLateWorkingDays(),
-                evaluation.getFindings().stream().map(f -> f.code()).toList());
+                evaluation.getFindings().stream().map(f -> f.code()).distinct().toList());
     }
 }

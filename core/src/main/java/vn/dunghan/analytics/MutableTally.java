@@ -35,7 +35,7 @@ final class MutableTally {
         if (finished && evaluation.isSystemOnTime()) {
             systemOnTime++;
         }
-        for (int i = 0; i < CAUSES.length; i++) {
+        for (int i = 0; evaluation.hasDiscrepancies() && i < CAUSES.length; i++) {
             if (evaluation.hasDiscrepancy(CAUSES[i])) {
                 discrepancies[i]++;
             }

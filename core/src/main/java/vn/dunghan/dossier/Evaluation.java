@@ -247,6 +247,15 @@ public final class Evaluation {
     }
 
     /**
+     * Checks if the legal, system and Decision 766 verdicts differ, so that there is a cause.
+     *
+     * @return true if {@link #getDiscrepancies()} is not empty
+     */
+    public boolean hasDiscrepancies() {
+        return discrepancies != 0;
+    }
+
+    /**
      * Checks if a cause of difference between the verdicts applies, without allocating.
      *
      * @param cause  the cause, not null

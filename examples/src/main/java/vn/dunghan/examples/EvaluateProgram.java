@@ -48,9 +48,10 @@ final class EvaluateProgram {
 
     private static final String USAGE = "Usage: evaluate [--policies P.json] [--input D.ndjson|D.csv|D.xlsx|D.json|-]"
             + " [--format ndjson|csv|portal|xlsx] [--as-of 2026-11-26T00:00] [--calendar C.json | --schedules S.json]"
-            + " [--office-hours 07:30-11:30,13:00-17:00] [--progress P.json] [--output R.ndjson] [--threads 1];"
+            + " [--office-hours 07:30-11:30,13:00-17:00] [--progress P.json] [--output R.ndjson] [--threads 1] [--lang vi|en];"
             + " see evaluate --help";
-    private static final Set<String> OPTIONS = Set.of("policies", "input", "format", "progress", "as-of", "calendar", "schedules", "office-hours",
+    private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi-VN");
+    private static final Set<String> OPTIONS = Set.of("lang", "policies", "input", "format", "progress", "as-of", "calendar", "schedules", "office-hours",
             "output", "threads");
 
     private EvaluateProgram() {
@@ -105,7 +106,7 @@ final class EvaluateProgram {
                 Writer output = atomic != null ? atomic.writer()
                         : new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 source.getNotes().forEach(note -> err.println(DisplayText.visible(note)));
-                Progress progress = new Progress(err, 0);
+                Progress progress = new Progress(err, 0, arguments.vietnamese());
                 counts = pipeline.run(source, ResultLines.to(output), progress);
                 progress.finish();
                 if (atomic != null) {
@@ -114,8 +115,11 @@ final class EvaluateProgram {
                     output.flush();
                 }
             }
-            err.println(count(counts.records(), "record") + ": " + count(counts.results(), "result") + ", "
-                    + count(counts.errors(), "error") + " (as of " + asOf + ")");
+            err.println(arguments.vietnamese()
+                    ? String.format(VIETNAMESE, "%,d bản ghi: %,d kết quả, %,d lỗi (tính đến %s)", counts.records(),
+                            counts.results(), counts.errors(), asOf)
+                    : count(counts.records(), "record") + ": " + count(counts.results(), "result") + ", "
+                            + count(counts.errors(), "error") + " (as of " + asOf + ")");
             return DossierInput.allRejected(counts, format, err) ? 1 : 0;
         } catch (InvalidDocumentException ex) {
             err.println(ex.getMessage());

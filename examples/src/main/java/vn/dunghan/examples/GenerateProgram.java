@@ -26,7 +26,7 @@ import vn.dunghan.json.PolicyJson;
  */
 final class GenerateProgram {
 
-    private static final Set<String> OPTIONS = Set.of("count", "seed", "as-of", "output");
+    private static final Set<String> OPTIONS = Set.of("count", "seed", "as-of", "output", "lang");
 
     private GenerateProgram() {
     }
@@ -51,7 +51,8 @@ final class GenerateProgram {
             return 2;
         }
         if (!arguments.positional().isEmpty() || count < 1 || count > 10_000_000) {
-            err.println("Usage: generate [--count 1..10000000] [--seed 2026] [--as-of 2026-11-26T00:00] [--output D.ndjson]");
+            err.println("Usage: generate [--count 1..10000000] [--seed 2026] [--as-of 2026-11-26T00:00] [--output D.ndjson]"
+                    + " [--lang vi|en]");
             return 2;
         }
         PolicySet policies = PolicyJson.read(new InputStreamReader(
@@ -62,7 +63,7 @@ final class GenerateProgram {
         try (AtomicOutput atomic = file == null ? null : AtomicOutput.open(file)) {
             Writer writer = atomic != null ? atomic.writer()
                     : new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            Progress progress = new Progress(err, count);
+            Progress progress = new Progress(err, count, arguments.vietnamese());
             for (int i = 1; i <= count; i++) {
                 writer.write(DossierJson.write(generator.next(i)));
                 writer.write('\n');

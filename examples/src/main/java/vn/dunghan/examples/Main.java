@@ -37,9 +37,11 @@ public final class Main {
     private static final java.util.Map<String, String> USAGE = java.util.Map.of(
             "report", "report [--input D.ndjson|D.csv|D.xlsx|D.json] [--format ndjson|csv|portal|xlsx]\n"
                     + "       [--policies P.json] [--as-of 2026-11-26T00:00] [--count 20000] [--seed 2026]\n"
-                    + "       [--output-dir dunghan-report] [--threads 2] [--lang vi|en]\n"
+                    + "       [--output-dir dunghan-report] [--threads 2] [--lang vi|en] [--period 2026-10|2026-Q3|2026-H1|2026]\n"
                     + "       [--calendar C.json | --schedules S.json] [--office-hours 07:30-11:30,13:00-17:00]\n"
-                    + "  Summarises evaluated dossiers: console tables, CSV tables and report.html. Without --input,\n"
+                    + "  Summarises evaluated dossiers: console tables, CSV tables, Biểu 06 of --period (default: the\n"
+                    + "  last full month before --as-of) as the system reports it and as the law says (bieu-06.xlsx,\n"
+                    + "  .csv, .json), and report.html. Without --input,\n"
                     + "  a sample of --count dossiers generated with --seed, as of 2026-11-26T00:00. The format is\n"
                     + "  found from the file's name and first bytes unless --format says it (portal: the dossier\n"
                     + "  payload one-stop systems send to the national portal, DongBoHoSoMC; --progress P.json adds the\n"
@@ -47,12 +49,13 @@ public final class Main {
             "evaluate", "evaluate [--policies P.json] [--input D.ndjson|D.csv|D.xlsx|D.json|-]\n"
                     + "         [--format ndjson|csv|portal|xlsx] [--as-of 2026-11-26T00:00] [--output R.ndjson]\n"
                     + "         [--calendar C.json | --schedules S.json] [--office-hours 07:30-11:30,13:00-17:00]\n"
-                    + "         [--threads 1]\n"
+                    + "         [--threads 1] [--lang vi|en]\n"
                     + "  Writes one NDJSON result or error record per input record, in input order. Without --input,\n"
                     + "  the bundled sample; without --as-of, now in Vietnam. The format is found from the file's\n"
                     + "  name and first bytes unless --format says it; --progress P.json adds the portal's progress\n"
-                    + "  entries sent apart (CapNhatTienDoHoSoMC).",
-            "generate", "generate [--count 1000] [--seed 2026] [--as-of 2026-11-26T00:00] [--output D.ndjson]\n"
+                    + "  entries sent apart (CapNhatTienDoHoSoMC). --lang sets the language of the counts on standard\n"
+                    + "  error; the results are the same JSON in both.",
+            "generate", "generate [--count 1000] [--seed 2026] [--as-of 2026-11-26T00:00] [--output D.ndjson] [--lang vi|en]\n"
                     + "  Writes synthetic dossiers with the patterns of the sample planted at documented rates.",
             "deadline", "deadline --accepted 2026-02-12T15:40 (--procedure 1.004222 | --limit \"15 WORKING_DAYS\")"
                     + " [--cutoff 15:00] [--lang vi|en]\n"
@@ -68,9 +71,9 @@ public final class Main {
             "demo", "demo\n  Computes sample deadlines around Tết 2026.",
             "serve", "serve [--port 8080] [--host 127.0.0.1] [--policies P.json] [--calendar C.json | --schedules S.json]\n"
                     + "      [--office-hours 07:30-11:30,13:00-17:00] [--threads N] [--queue 64] [--max-body-mib 64]\n"
-                    + "      [--time-limit 300]\n"
+                    + "      [--time-limit 300] [--lang vi|en]\n"
                     + "  Runs the JSON-over-HTTP service until stopped (Ctrl-C or SIGTERM); GET /openapi.json lists"
-                    + " the routes.");
+                    + " the routes.\n  Texts are in the language of a request's Accept-Language, else in --lang.");
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         // no command, or options alone: the default command, report
@@ -101,7 +104,12 @@ public final class Main {
             case "serve": {
                 Arguments arguments = Arguments.parseOptions(rest, ServiceProgram.OPTIONS,
                         "Usage: java -jar dunghan.jar " + USAGE.get("serve"), err);
-                return arguments == null ? 2 : ServiceProgram.run(arguments.options(), out, err);
+                if (arguments == null) {
+                    return 2;
+                }
+                java.util.Map<String, String> options = new java.util.HashMap<>(arguments.options());
+                options.put("lang", arguments.vietnamese() ? "vi" : "en");
+                return ServiceProgram.run(options, out, err);
             }
             case "--help":
             case "-h":

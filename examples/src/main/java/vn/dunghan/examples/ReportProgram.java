@@ -159,7 +159,7 @@ final class ReportProgram {
             WorkCalendar calendar = evaluator.getCalendar();
             SummarySink sink = SummarySink.create(period);
             Pipeline pipeline = Pipeline.of(evaluator, asOf).withBulk(BulkEvaluation.parallel(threads));
-            Progress progress = new Progress(err, sample ? count : 0);
+            Progress progress = new Progress(err, sample ? count : 0, arguments.vietnamese());
             Pipeline.Counts counts;
             try (DossierSource<?> source = sample ? generated(policies, calendar, seed, asOf, count)
                     : DossierInput.open(arguments.option("input").get(), null, format, stdin, calendar,
@@ -311,9 +311,10 @@ final class ReportProgram {
                 + l.rejected() : "") + "; " + l.n(all.getFinished()) + l.finished() + l.n(open) + l.open()
                 + l.n(all.getCount(Outcome.OVERDUE)) + l.overdue() + l.n(all.getCount(Outcome.PAUSED)) + l.paused()
                 + l.n(all.getCount(Outcome.CLOSED)) + l.closed());
-        out.println(l.onTime() + l.pct(all.getLegalOnTimeRate()) + l.legal() + l.pct(all.getSystemOnTimeRate())
-                + l.system() + l.pct(all.getStatedOnTimeRate()) + l.stated() + l.pct(all.getMetricOnTimeRate()) + l.metric() + l.n(all.getHiddenLateness())
-                + l.one(all.getHiddenLateness(), l.hidden()));
+        // each label introduces the next figure: "On time: legal ", "%, stated ", "%, one-stop system "...
+        out.println(l.onTime() + l.pct(all.getLegalOnTimeRate()) + l.legal() + l.pct(all.getStatedOnTimeRate())
+                + l.system() + l.pct(all.getSystemOnTimeRate()) + l.stated() + l.pct(all.getMetricOnTimeRate())
+                + l.metric() + l.n(all.getHiddenLateness()) + l.one(all.getHiddenLateness(), l.hidden()));
         out.println();
         Map<String, Tally> shown = summary.getLargestAgencies(HtmlReport.MAX_AGENCIES);
         int width = 36;

@@ -34,12 +34,42 @@ class Bieu06ReportTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String AS_OF = "2026-11-26T00:00";
 
-    private static int run(String... args) {
+    /** Runs a command that must succeed, and gives its console output. */
+    private static String run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-        return code;
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theConsoleRatesAreThoseOfTheResultLines(@TempDir Path dir) throws Exception {
+        Path input = dir.resolve("d.ndjson");
+        Path results = dir.resolve("r.ndjson");
+        run("generate", "--count", "3000", "--output", input.toString());
+        run("evaluate", "--input", input.toString(), "--as-of", AS_OF, "--output", results.toString());
+        String console = run("report", "--input", input.toString(), "--as-of", AS_OF, "--output-dir",
+                dir.resolve("out").toString(), "--lang", "en");
+        long total = 0;
+        long finished = 0;
+        long[] onTime = new long[4];
+        for (String line : Files.readAllLines(results)) {
+            JsonNode r = JSON.readTree(line);
+            total++;
+            String outcome = r.get("outcome").asString();
+            boolean done = outcome.equals("EARLY") || outcome.equals("ON_TIME") || outcome.equals("LATE");
+            finished += done ? 1 : 0;
+            onTime[0] += done && !r.get("legalBreach").asBoolean() ? 1 : 0;
+            onTime[1] += done && !r.get("statedBreach").asBoolean() ? 1 : 0;
+            onTime[2] += done && r.get("systemOnTime").asBoolean() ? 1 : 0;
+            onTime[3] += r.get("metricOnTime").asBoolean() ? 1 : 0;
+        }
+        String expected = String.format(java.util.Locale.ENGLISH, "On time: legal %.1f%%, stated %.1f%%, one-stop system"
+                + " %.1f%%, Decision 766 %.1f%%; ", 100.0 * onTime[0] / finished, 100.0 * onTime[1] / finished,
+                100.0 * onTime[2] / finished, 100.0 * onTime[3] / total);
+        assertTrue(console.contains(expected), expected + "\n" + console);
     }
 
     @Test

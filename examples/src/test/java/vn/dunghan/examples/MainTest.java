@@ -142,6 +142,18 @@ class MainTest {
     }
 
     @Test
+    void evaluateAndGenerateSpeakVietnameseWithLangVi(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        Result evaluate = run("evaluate", "--as-of", "2026-11-26T00:00", "--lang", "VI");
+        assertEquals(0, evaluate.code());
+        assertTrue(evaluate.err().contains("12 bản ghi: 11 kết quả, 1 lỗi (tính đến 2026-11-26T00:00)"), evaluate.err());
+        // the results are the same JSON in both languages
+        assertEquals(run("evaluate", "--as-of", "2026-11-26T00:00", "--lang", "en").out(), evaluate.out());
+        Result generate = run("generate", "--count", "5", "--lang", "vi", "--output", dir.resolve("d.ndjson").toString());
+        assertEquals(0, generate.code(), generate.err());
+        assertEquals(2, run("generate", "--lang", "fr").code());
+    }
+
+    @Test
     void reportSummarisesTheGeneratedSample(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         Result result = run("report", "--count", "3000", "--output-dir", dir.toString());
         assertEquals(0, result.code(), result.err());

@@ -107,6 +107,24 @@ class ServiceTest {
         JsonNode byLimit = json(get("/v1/deadline?limit=15%20WORKING_DAYS&acceptedAt=2026-02-12T15:40", "vi"), 200);
         assertEquals("2026-03-12", byLimit.get("dueDate").asString());
         assertTrue(byLimit.get("derivation").asString().startsWith("tiếp nhận thứ Năm 2026-02-12 15:40"));
+        // a service started with --lang vi answers in Vietnamese where the request names no language
+        try (InputStream policies = ServiceTest.class.getResourceAsStream("/vn/dunghan/examples/policies.json")) {
+            DunghanService vi = DunghanService.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                    new DunghanService.Config(VietnamCalendars.civilService(), Schedules.bundled(),
+                            PolicyJson.read(policies), 1, 4, 1 << 20, ReadLimits.defaults(), true));
+            try {
+                String path = "/v1/deadline?procedure=1.004222&acceptedAt=2026-02-12T15:40";
+                HttpResponse<String> plain = CLIENT.send(HttpRequest.newBuilder(uri(vi, path)).build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                assertTrue(json(plain, 200).get("derivation").asString().startsWith("tiếp nhận thứ Năm"), plain.body());
+                HttpResponse<String> english = CLIENT.send(HttpRequest.newBuilder(uri(vi, path))
+                        .header("Accept-Language", "en-GB,en;q=0.8").build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                assertTrue(json(english, 200).get("derivation").asString().startsWith("accepted Thu"), english.body());
+            } finally {
+                vi.stop(0);
+            }
+        }
         // over Culture Day 2026-11-24, known from secondary sources only
         JsonNode caveat = json(get("/v1/deadline?limit=5%20WORKING_DAYS&acceptedAt=2026-11-20T09:00", null), 200);
         assertEquals("2026-11-24: holiday, secondary sources only (S)", caveat.get("caveats").get(0).asString());

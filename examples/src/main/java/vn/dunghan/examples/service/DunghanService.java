@@ -34,9 +34,21 @@ import vn.dunghan.json.ReadLimits;
  */
 public final class DunghanService {
 
-    /** The service's settings, all loaded before it starts. */
+    /**
+     * The service's settings, all loaded before it starts; {@code vietnamese} gives the language of
+     * texts (holiday names, derivations) for a request whose {@code Accept-Language} names none.
+     */
     public record Config(WorkCalendar calendar, Schedules schedules, PolicySet policies, int threads, int queue,
-            long maxBodyBytes, ReadLimits limits) {
+            long maxBodyBytes, ReadLimits limits, boolean vietnamese) {
+
+        /**
+         * Creates settings whose texts are in English where a request's {@code Accept-Language}
+         * names no language.
+         */
+        public Config(WorkCalendar calendar, Schedules schedules, PolicySet policies, int threads, int queue,
+                long maxBodyBytes, ReadLimits limits) {
+            this(calendar, schedules, policies, threads, queue, maxBodyBytes, limits, false);
+        }
 
         /**
          * Checks the settings.
@@ -70,10 +82,13 @@ public final class DunghanService {
     private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean stopping;
 
-    private DunghanService(HttpServer server, ThreadPoolExecutor pool, Routes routes) {
+    private final boolean vietnamese;
+
+    private DunghanService(HttpServer server, ThreadPoolExecutor pool, Routes routes, boolean vietnamese) {
         this.server = server;
         this.pool = pool;
         this.routes = routes;
+        this.vietnamese = vietnamese;
     }
 
     /**
@@ -95,7 +110,7 @@ public final class DunghanService {
                 new CalendarRoute(config.calendar(), config.schedules()), new WorkingDaysRoute(config.calendar()),
                 new LunarRoute(), new EvaluateRoute(evaluator, config.limits(), config.maxBodyBytes()));
         HttpServer server = HttpServer.create(address, 64);
-        DunghanService service = new DunghanService(server, pool, routes);
+        DunghanService service = new DunghanService(server, pool, routes, config.vietnamese());
         server.createContext("/", service::handle);
         server.setExecutor(pool);
         server.start();
@@ -154,7 +169,7 @@ public final class DunghanService {
                             null);
                 }
                 Request request = new Request(path, Query.of(exchange.getRequestURI()),
-                        Request.prefersVietnamese(exchange.getRequestHeaders().getFirst("Accept-Language")));
+                        Request.prefersVietnamese(exchange.getRequestHeaders().getFirst("Accept-Language"), vietnamese));
                 routes.answer(exchange.getRequestMethod(), request, exchange);
             } catch (Problem problem) {
                 if (problem.status() == 405) {

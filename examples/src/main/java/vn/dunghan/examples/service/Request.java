@@ -11,10 +11,13 @@ import java.util.Locale;
  */
 record Request(String path, Query query, boolean vietnamese) {
 
-    /** Checks if an {@code Accept-Language} header prefers Vietnamese: its first language is {@code vi}. */
-    static boolean prefersVietnamese(String acceptLanguage) {
-        if (acceptLanguage == null) {
-            return false;
+    /**
+     * Checks if an {@code Accept-Language} header prefers Vietnamese: its first language is
+     * {@code vi}; without the header (or with {@code *}), the service's own language.
+     */
+    static boolean prefersVietnamese(String acceptLanguage, boolean byDefault) {
+        if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.trim().startsWith("*")) {
+            return byDefault;
         }
         String first = acceptLanguage.split(",")[0].split(";")[0].trim().toLowerCase(Locale.ROOT);
         return first.equals("vi") || first.startsWith("vi-");

@@ -27,7 +27,7 @@ public final class ServiceProgram {
 
     /** The options of {@code serve}. */
     public static final java.util.Set<String> OPTIONS = java.util.Set.of("port", "host", "policies", "calendar",
-            "schedules", "office-hours", "threads", "queue", "max-body-mib", "time-limit");
+            "schedules", "office-hours", "threads", "queue", "max-body-mib", "time-limit", "lang");
 
     private static final int GRACE_SECONDS = 10;
 
@@ -84,8 +84,11 @@ public final class ServiceProgram {
             service.stop(GRACE_SECONDS);
             stopped.countDown();
         }, "dunghan-service-stop"));
-        out.println("dunghan service listening on http://" + options.getOrDefault("host", "127.0.0.1") + ":"
-                + service.getPort() + " (GET /openapi.json lists the routes; stop with Ctrl-C or SIGTERM)");
+        String address = "http://" + options.getOrDefault("host", "127.0.0.1") + ":" + service.getPort();
+        out.println(vietnamese(options) ? "Dịch vụ dunghan đang chạy tại " + address
+                + " (GET /openapi.json liệt kê các đường dẫn; dừng bằng Ctrl-C hoặc SIGTERM)"
+                : "dunghan service listening on " + address + " (GET /openapi.json lists the routes; stop with Ctrl-C"
+                        + " or SIGTERM)");
         out.flush();
         try {
             stopped.await();
@@ -104,7 +107,13 @@ public final class ServiceProgram {
         // the civil-service calendar (updated by --schedules), or a calendar document without schedules
         WorkCalendar calendar = CalendarOptions.calendar(options);
         Schedules schedules = options.containsKey("calendar") ? null : CalendarOptions.schedules(options);
-        return new DunghanService.Config(calendar, schedules, policies, threads, queue, maxBody, ReadLimits.defaults());
+        return new DunghanService.Config(calendar, schedules, policies, threads, queue, maxBody, ReadLimits.defaults(),
+                vietnamese(options));
+    }
+
+    /** The service's language where a request names none: {@code lang}, resolved by the command line. */
+    private static boolean vietnamese(java.util.Map<String, String> options) {
+        return "vi".equals(options.get("lang"));
     }
 
     private static InputStream open(String file, String resource) throws IOException {
