@@ -386,8 +386,8 @@ public final class HtmlReport {
             html.append("<tr><td>").append(escape(entry.getKey())).append("</td><td class=\"n\">").append(t.n(tally.getTotal()))
                     .append("</td><td class=\"n\">").append(t.n(tally.getFinished())).append("</td><td class=\"n\">")
                     .append(t.pct(tally.getLegalOnTimeRate())).append("</td><td class=\"n\">")
-                    .append(t.pct(tally.getStatedOnTimeRate())).append("</td><td class=\"n\">")
-                    .append(t.points(tally.getStatedOnTimeRate() - tally.getLegalOnTimeRate())).append("</td><td class=\"n\">")
+                    .append(t.pct(tally.getSystemOnTimeRate())).append("</td><td class=\"n\">")
+                    .append(t.points(tally.getSystemOnTimeRate() - tally.getLegalOnTimeRate())).append("</td><td class=\"n\">")
                     .append(t.pct(tally.getMetricOnTimeRate())).append("</td><td class=\"n\">")
                     .append(t.n(tally.getHiddenLateness())).append("</td><td class=\"n\">")
                     .append(t.n(tally.getCount(Outcome.OVERDUE))).append("</td></tr>\n");

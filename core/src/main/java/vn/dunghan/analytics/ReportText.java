@@ -23,7 +23,8 @@ record ReportText(Locale locale, String lang, String dossiersAsOf, String onTime
                     + " holiday, on which a counter that averages at least two dossiers a working day accepted and"
                     + " returned nothing (Decree 61/2018/NĐ-CP, Arts 9 and 12(8)): ",
             "Red: findings that change a reported outcome (integrity); grey: procedural.",
-            new String[] {"agency", "dossiers", "finished", "legal", "stated", "gap", "766", "hidden lateness", "overdue"},
+            new String[] {"agency", "dossiers", "finished", "legal", "software", "gap", "766", "hidden lateness",
+                "overdue"},
             new String[] {"dossier", "agency", "procedure", "legal due", "stated due", "finished", "working days late",
                 "findings"}, "open", new String[] {"date", "position", "agency", "break"},
             "Legal: finished without a breach of the deadline computed from the rules (Civil Code 2015, Arts 147-148;"
@@ -35,8 +36,8 @@ record ReportText(Locale locale, String lang, String dossiersAsOf, String onTime
             new String[] {"dossier", "agency", "procedure", "legal due", "working days late", "appointment",
                 "written apology recorded"}, "yes", "no",
             "The last month, %s, runs only to %s, the evaluation date: its rates are not final.",
-            "Ranked by the legal on-time rate, lowest first; the gap is the stated rate minus the legal one, in"
-                    + " percentage points: the lateness the appointments hide.");
+            "Ranked by the legal on-time rate, lowest first; the gap is the one-stop software's rate minus the"
+                    + " legal one, in percentage points: the lateness the software does not show.");
 
     static final ReportText VIETNAMESE = new ReportText(Locale.forLanguageTag("vi-VN"), "vi", " hồ sơ, tính đến ",
             ": đúng hạn ", " theo luật, ", " theo giấy hẹn, ", " theo Quyết định 766; ", " hồ sơ trễ hạn theo luật"
@@ -48,7 +49,8 @@ record ReportText(Locale locale, String lang, String dossiersAsOf, String onTime
                     + " cửa bình quân từ hai hồ sơ mỗi ngày làm việc không tiếp nhận và không trả hồ sơ nào (Nghị định"
                     + " 61/2018/NĐ-CP, Điều 9 và Điều 12 khoản 8): ",
             "Đỏ: dấu hiệu làm sai lệch kết quả được báo cáo; xám: sai quy trình.",
-            new String[] {"cơ quan", "hồ sơ", "đã xong", "theo luật", "theo hẹn", "chênh lệch", "766", "trễ ẩn", "quá hạn"},
+            new String[] {"cơ quan", "hồ sơ", "đã xong", "theo luật", "phần mềm", "chênh lệch", "766", "trễ ẩn",
+                "quá hạn"},
             new String[] {"hồ sơ", "cơ quan", "thủ tục", "hạn theo luật", "hạn theo hẹn", "hoàn thành",
                 "số ngày làm việc trễ", "dấu hiệu"}, "chưa xong", new String[] {"ngày", "vị trí", "cơ quan", "kỳ nghỉ"},
             "Theo luật: hoàn thành không vi phạm thời hạn tính theo quy định (Bộ luật Dân sự 2015, Điều 147-148;"
@@ -60,8 +62,8 @@ record ReportText(Locale locale, String lang, String dossiersAsOf, String onTime
             new String[] {"hồ sơ", "cơ quan", "thủ tục", "hạn theo luật", "số ngày làm việc trễ", "ngày hẹn",
                 "đã có văn bản xin lỗi"}, "có", "không",
             "Tháng cuối, %s, chỉ tính đến %s, ngày đánh giá: tỷ lệ của tháng này chưa phải số cuối cùng.",
-            "Xếp theo tỷ lệ đúng hạn theo luật, thấp nhất trước; chênh lệch là tỷ lệ theo giấy hẹn trừ tỷ lệ theo luật,"
-                    + " tính bằng điểm phần trăm: phần trễ hạn bị giấy hẹn che giấu.");
+            "Xếp theo tỷ lệ đúng hạn theo luật, thấp nhất trước; chênh lệch là tỷ lệ theo phần mềm một cửa trừ tỷ lệ"
+                    + " theo luật, tính bằng điểm phần trăm: phần trễ hạn phần mềm không thể hiện.");
 
     /**
      * Gets the words of a language: Vietnamese for {@code vi}, English otherwise.

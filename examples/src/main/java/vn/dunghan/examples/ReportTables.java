@@ -12,6 +12,7 @@ import vn.dunghan.analytics.DisplayText;
 import vn.dunghan.analytics.HiddenLateness;
 import vn.dunghan.analytics.Summary;
 import vn.dunghan.analytics.Tally;
+import vn.dunghan.dossier.Discrepancy;
 import vn.dunghan.dossier.FindingCode;
 import vn.dunghan.dossier.Outcome;
 import vn.dunghan.dossier.PolicySet;
@@ -105,13 +106,19 @@ final class ReportTables {
                     row.append(',').append(csv(name(entry.getKey())));
                 }
                 row.append(',').append(t.getTotal()).append(',').append(t.getFinished()).append(',')
-                        .append(percent(t.getLegalOnTimeRate())).append(',').append(percent(t.getStatedOnTimeRate()))
-                        .append(',').append(percent(t.getMetricOnTimeRate())).append(',').append(t.getHiddenLateness());
+                        .append(percent(t.getLegalOnTimeRate())).append(',').append(percent(t.getSystemOnTimeRate()))
+                        .append(',').append(percent(t.getStatedOnTimeRate())).append(',')
+                        .append(percent(t.getMetricOnTimeRate())).append(',').append(t.getHiddenLateness());
                 for (Outcome outcome : Outcome.values()) {
                     row.append(',').append(t.getCount(outcome));
                 }
                 for (FindingCode code : FindingCode.values()) {
                     row.append(',').append(t.getFindings(code));
+                }
+                for (Discrepancy cause : Discrepancy.values()) {
+                    if (cause != Discrepancy.NO_APPOINTMENT_COUNTED_ON_TIME) {
+                        row.append(',').append(t.getDiscrepancies(cause));
+                    }
                 }
                 w.write(row + "\n");
             }
@@ -124,14 +131,20 @@ final class ReportTables {
         if (named) {
             header.append(vietnamese ? ",tên thủ tục" : ",procedure name");
         }
-        header.append(vietnamese ? ",hồ sơ,đã xong,đúng hạn theo luật %,đúng hạn theo giấy hẹn %,đúng hạn theo QĐ 766 %,"
-                + "trễ hạn bị che giấu" : ",dossiers,finished,legal on time %,stated on time %,Decision 766 on time %,"
-                + "hidden lateness");
+        header.append(vietnamese ? ",hồ sơ,đã xong,đúng hạn theo luật %,đúng hạn theo phần mềm một cửa %,"
+                + "đúng hạn theo giấy hẹn %,đúng hạn theo QĐ 766 %,trễ hạn bị che giấu"
+                : ",dossiers,finished,legal on time %,one-stop software on time %,stated on time %,"
+                + "Decision 766 on time %,hidden lateness");
         for (Outcome outcome : Outcome.values()) {
             header.append(',').append(outcome(outcome));
         }
         for (FindingCode code : FindingCode.values()) {
             header.append(',').append(csv(code.getTitle(locale)));
+        }
+        for (Discrepancy cause : Discrepancy.values()) {
+            if (cause != Discrepancy.NO_APPOINTMENT_COUNTED_ON_TIME) {
+                header.append(',').append(csv((vietnamese ? "lệch: " : "differs: ") + cause.getTitle(locale)));
+            }
         }
         return header.toString();
     }
