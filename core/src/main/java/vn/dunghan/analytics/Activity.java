@@ -13,7 +13,8 @@ import vn.dunghan.dossier.Evaluation;
 import vn.dunghan.dossier.EventType;
 
 /**
- * The daily activity of each agency's counter: dossiers accepted and results returned per date.
+ * The daily activity of each agency: dossiers accepted and results returned at its counter, and
+ * dossiers completed by its offices, per date (each dossier's first return and first completion).
  * Activity merges by addition, like {@link Summary}.
  * <p>
  * This class is immutable and thread-safe; {@link Builder} is not.
@@ -73,8 +74,21 @@ public final class Activity {
     }
 
     /**
-     * Counts the dossiers an agency accepted and returned on the working days of a calendar, over
-     * the agency's recorded days only.
+     * Gets the dossiers whose handling an agency recorded as completed on a date: the work of its
+     * offices behind the counter.
+     *
+     * @param agency  the agency, not null
+     * @param date  the date, not null
+     * @return the count
+     */
+    public int getCompleted(String agency, LocalDate date) {
+        return count(agency, date, 2);
+    }
+
+    /**
+     * Counts the dossiers an agency's counter accepted and returned on the working days of a
+     * calendar, over the agency's recorded days only (completions, the offices' work, are not the
+     * counter's).
      *
      * @param agency  the agency, not null
      * @param calendar  the calendar of its counters, covering its days, not null
@@ -129,9 +143,11 @@ public final class Activity {
         Map<String, Map<LocalDate, int[]>> merged = new HashMap<>();
         for (Activity activity : new Activity[] {this, other}) {
             activity.days.forEach((agency, byDate) -> byDate.forEach((date, counts) -> {
-                int[] sum = merged.computeIfAbsent(agency, k -> new HashMap<>()).computeIfAbsent(date, k -> new int[2]);
-                sum[0] += counts[0];
-                sum[1] += counts[1];
+                int[] sum = merged.computeIfAbsent(agency, k -> new HashMap<>())
+                        .computeIfAbsent(date, k -> new int[DayCounts.COUNTERS]);
+                for (int i = 0; i < DayCounts.COUNTERS; i++) {
+                    sum[i] += counts[i];
+                }
             }));
         }
         return new Activity(merged);
@@ -181,10 +197,15 @@ public final class Activity {
             Objects.requireNonNull(evaluation, "evaluation");
             DayCounts counts = days.computeIfAbsent(evaluation.getDossier().agency(), k -> new DayCounts());
             counts.increment(evaluation.getDossier().acceptedAt().toLocalDate(), 0);
+            boolean returned = false;
+            boolean completed = false;
             for (DossierEvent event : evaluation.getDossier().events()) {
-                if (event.type() == EventType.RETURNED) {
+                if (!returned && event.type() == EventType.RETURNED) {
                     counts.increment(event.at().toLocalDate(), 1);
-                    break;
+                    returned = true;
+                } else if (!completed && event.type() == EventType.COMPLETED) {
+                    counts.increment(event.at().toLocalDate(), 2);
+                    completed = true;
                 }
             }
             return this;

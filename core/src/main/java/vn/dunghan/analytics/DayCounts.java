@@ -14,6 +14,8 @@ final class DayCounts {
 
     private static final int SHIFT = 6;
     private static final int MASK = (1 << SHIFT) - 1;
+    /** The counters of a day: accepted, returned, completed. */
+    static final int COUNTERS = 3;
 
     private final Map<Long, int[]> blocks = new HashMap<>();
     private long lastKey = Long.MIN_VALUE;
@@ -23,30 +25,30 @@ final class DayCounts {
      * Adds one to a counter.
      *
      * @param date  the day, not null
-     * @param counter  0 for accepted, 1 for returned
+     * @param counter  0 for accepted, 1 for returned, 2 for completed
      */
     void increment(LocalDate date, int counter) {
         long day = date.toEpochDay();
         long key = day >> SHIFT;
         if (key != lastKey) {
-            lastBlock = blocks.computeIfAbsent(key, k -> new int[2 << SHIFT]);
+            lastBlock = blocks.computeIfAbsent(key, k -> new int[COUNTERS << SHIFT]);
             lastKey = key;
         }
-        lastBlock[(((int) day & MASK) << 1) + counter]++;
+        lastBlock[((int) day & MASK) * COUNTERS + counter]++;
     }
 
     /**
-     * Passes every day with a count to the action, as a new array of the two counters.
+     * Passes every day with a count to the action, as a new array of its {@value #COUNTERS} counters.
      *
      * @param action  receives the day and its counters
      */
     void forEach(BiConsumer<LocalDate, int[]> action) {
         blocks.forEach((key, block) -> {
             for (int i = 0; i <= MASK; i++) {
-                int accepted = block[i << 1];
-                int returned = block[(i << 1) + 1];
-                if (accepted != 0 || returned != 0) {
-                    action.accept(LocalDate.ofEpochDay((key << SHIFT) + i), new int[] {accepted, returned});
+                int from = i * COUNTERS;
+                if (block[from] != 0 || block[from + 1] != 0 || block[from + 2] != 0) {
+                    action.accept(LocalDate.ofEpochDay((key << SHIFT) + i),
+                            java.util.Arrays.copyOfRange(block, from, from + COUNTERS));
                 }
             }
         });

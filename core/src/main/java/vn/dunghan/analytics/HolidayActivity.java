@@ -86,11 +86,12 @@ public final class HolidayActivity {
      * @param offset  its position: -1 for the last working day before the break, 1 for the first after
      * @param accepted  the dossiers accepted
      * @param returned  the results returned
+     * @param completed  the dossiers recorded as completed by the agency's offices
      * @param idle  true if the counter is normally busy and did nothing that day
      * @param usual  the agency's usual acceptances and returns per working day over the data
      */
     public record Day(Break breakPeriod, String agency, LocalDate date, int offset, int accepted, int returned,
-            boolean idle, double usual) {
+            int completed, boolean idle, double usual) {
     }
 
     /**
@@ -193,7 +194,7 @@ public final class HolidayActivity {
         }
         int accepted = activity.getAccepted(agency, date);
         int returned = activity.getReturned(agency, date);
-        result.add(new Day(b, agency, date, offset, accepted, returned,
+        result.add(new Day(b, agency, date, offset, accepted, returned, activity.getCompleted(agency, date),
                 usual >= BUSY_PER_DAY && accepted == 0 && returned == 0, usual));
     }
 }

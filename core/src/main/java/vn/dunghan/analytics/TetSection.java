@@ -15,6 +15,7 @@ final class TetSection {
 
     private static final String ACCEPTED = "#2e86c1";
     private static final String RETURNED = "#27ae60";
+    private static final String COMPLETED = "#7d8c8d";
 
     private TetSection() {
     }
@@ -32,11 +33,13 @@ final class TetSection {
         }
         html.append("<h2 id=\"tet\">").append(w(t, "Around Tết", "Quanh Tết Nguyên đán")).append("</h2>\n<p>")
                 .append(w(t, "Acceptances (blue) and returns (green, stacked) of all counters on the five working days"
-                        + " before and after each Tết break; the dashed line is their usual total per working day. A"
+                        + " before and after each Tết break, and the completions recorded by the offices behind them"
+                        + " (grey, beside); the dashed line is the counters' usual total per working day. A"
                         + " normally busy counter that did nothing on such a day is counted as idle (the directive on"
                         + " staffing around Tết; Decree 61/2018/NĐ-CP, Arts 9 and 12(8)).",
                         "Số hồ sơ tiếp nhận (xanh dương) và trả kết quả (xanh lá, chồng lên) của mọi bộ phận một cửa"
-                        + " trong năm ngày làm việc trước và sau mỗi kỳ nghỉ Tết; đường nét đứt là tổng mức thường ngày."
+                        + " trong năm ngày làm việc trước và sau mỗi kỳ nghỉ Tết, và số hồ sơ các phòng chuyên môn ghi"
+                        + " nhận hoàn thành (xám, bên cạnh); đường nét đứt là tổng mức thường ngày của bộ phận một cửa."
                         + " Bộ phận vốn đông việc mà không tiếp nhận, không trả hồ sơ nào trong ngày đó bị tính là"
                         + " không hoạt động (chỉ thị về bố trí cán bộ dịp Tết; Nghị định 61/2018/NĐ-CP, Điều 9 và"
                         + " Điều 12 khoản 8)."))
@@ -54,17 +57,19 @@ final class TetSection {
     private static void chart(StringBuilder html, String id, List<HolidayActivity.Day> days, ReportText t) {
         long[] accepted = new long[11];
         long[] returned = new long[11];
+        long[] completed = new long[11];
         Map<String, Double> usual = new LinkedHashMap<>();
         for (HolidayActivity.Day d : days) {
             int slot = d.offset() + 5;
             accepted[slot] += d.accepted();
             returned[slot] += d.returned();
+            completed[slot] += d.completed();
             usual.put(d.agency(), d.usual());
         }
         double level = usual.values().stream().mapToDouble(Double::doubleValue).sum();
         double max = Math.max(1, level);
         for (int i = 0; i < 11; i++) {
-            max = Math.max(max, accepted[i] + returned[i]);
+            max = Math.max(max, Math.max(accepted[i] + returned[i], completed[i]));
         }
         int width = 700;
         int height = 220;
@@ -82,10 +87,13 @@ final class TetSection {
             }
             double a = plot * accepted[i] / max;
             double r = plot * returned[i] / max;
-            rect(html, x, top + plot - a, a, ACCEPTED, accepted[i]);
-            rect(html, x, top + plot - a - r, r, RETURNED, returned[i]);
+            double c = plot * completed[i] / max;
+            rect(html, x, top + plot - a, 32, a, ACCEPTED, accepted[i]);
+            rect(html, x, top + plot - a - r, 32, r, RETURNED, returned[i]);
+            rect(html, x + 34, top + plot - c, 12, c, COMPLETED, completed[i]);
             html.append("<text x=\"").append(x + 22).append("\" y=\"")
-                    .append(String.format(Locale.ROOT, "%.1f", top + plot - a - r - 3)).append("\" text-anchor=\"middle\">")
+                    .append(String.format(Locale.ROOT, "%.1f", top + plot - Math.max(a + r, c) - 3))
+                    .append("\" text-anchor=\"middle\">")
                     .append(t.n(accepted[i] + returned[i])).append("</text><text x=\"").append(x + 22).append("\" y=\"")
                     .append(height - 20).append("\" text-anchor=\"middle\">").append(i < 5 ? i - 5 : "+" + (i - 5))
                     .append("</text>\n");
@@ -99,28 +107,32 @@ final class TetSection {
                 .append("</text>\n</svg>\n");
     }
 
-    private static void rect(StringBuilder html, int x, double y, double h, String color, long value) {
+    private static void rect(StringBuilder html, int x, double y, int width, double h, String color, long value) {
         html.append("<rect x=\"").append(x).append("\" y=\"").append(String.format(Locale.ROOT, "%.1f", y))
-                .append("\" width=\"44\" height=\"").append(String.format(Locale.ROOT, "%.1f", h)).append("\" fill=\"")
+                .append("\" width=\"").append(width).append("\" height=\"").append(String.format(Locale.ROOT, "%.1f", h)).append("\" fill=\"")
                 .append(color).append("\"><title>").append(value).append("</title></rect>\n");
     }
 
     private static void table(StringBuilder html, List<HolidayActivity.Day> days, ReportText t) {
         Map<String, double[]> rows = new LinkedHashMap<>();
         for (HolidayActivity.Day d : days) {
-            double[] r = rows.computeIfAbsent(d.agency(), k -> new double[] {d.usual(), 0, 0, 0, 0, 0});
+            double[] r = rows.computeIfAbsent(d.agency(), k -> new double[] {d.usual(), 0, 0, 0, 0, 0, 0, 0});
             int side = d.offset() < 0 ? 1 : 2;
             r[side] += d.accepted() + d.returned();
             r[side + 2]++;
             r[5] += d.idle() ? 1 : 0;
+            r[side + 5] += d.completed();
         }
         HtmlReport.header(html, "tet-table", new String[] {w(t, "agency", "cơ quan"),
-            w(t, "usual per day", "thường ngày"), w(t, "per day before", "mỗi ngày trước"),
-            w(t, "per day after", "mỗi ngày sau"), w(t, "idle days", "ngày không hoạt động")});
+            w(t, "counter, usual per day", "một cửa, thường ngày"), w(t, "counter per day before", "một cửa, mỗi ngày trước"),
+            w(t, "counter per day after", "một cửa, mỗi ngày sau"),
+            w(t, "completed per day before", "hoàn thành, mỗi ngày trước"),
+            w(t, "completed per day after", "hoàn thành, mỗi ngày sau"),
+            w(t, "idle counter days", "ngày một cửa không hoạt động")});
         for (Map.Entry<String, double[]> e : rows.entrySet()) {
             double[] r = e.getValue();
             html.append("<tr><td>").append(HtmlReport.escape(e.getKey())).append("</td>");
-            for (double v : new double[] {r[0], r[3] == 0 ? Double.NaN : r[1] / r[3], r[4] == 0 ? Double.NaN : r[2] / r[4]}) {
+            for (double v : new double[] {r[0], r[1] / r[3], r[2] / r[4], r[6] / r[3], r[7] / r[4]}) {
                 html.append("<td class=\"n\">").append(Double.isNaN(v) ? "-" : String.format(t.locale(), "%.1f", v))
                         .append("</td>");
             }

@@ -23,9 +23,9 @@ class DayCountsTest {
             int spread = 1 + random.nextInt(2000);
             for (int i = 0; i < 2000; i++) {
                 LocalDate date = centre.plusDays(random.nextInt(-spread, spread + 1));
-                int counter = random.nextInt(2);
+                int counter = random.nextInt(DayCounts.COUNTERS);
                 counts.increment(date, counter);
-                expected.computeIfAbsent(date, d -> new int[2])[counter]++;
+                expected.computeIfAbsent(date, d -> new int[DayCounts.COUNTERS])[counter]++;
             }
             TreeMap<LocalDate, int[]> actual = new TreeMap<>();
             counts.forEach(actual::put);
@@ -39,13 +39,14 @@ class DayCountsTest {
         DayCounts counts = new DayCounts();
         counts.increment(LocalDate.MIN, 0);
         counts.increment(LocalDate.MAX, 1);
+        counts.increment(LocalDate.MAX, 2);
         counts.increment(LocalDate.of(1969, 12, 31), 0);
         counts.increment(LocalDate.of(1970, 1, 1), 0);
         TreeMap<LocalDate, int[]> actual = new TreeMap<>();
         counts.forEach(actual::put);
         assertEquals(4, actual.size());
-        assertArrayEquals(new int[] {1, 0}, actual.get(LocalDate.MIN));
-        assertArrayEquals(new int[] {0, 1}, actual.get(LocalDate.MAX));
-        assertArrayEquals(new int[] {1, 0}, actual.get(LocalDate.of(1969, 12, 31)));
+        assertArrayEquals(new int[] {1, 0, 0}, actual.get(LocalDate.MIN));
+        assertArrayEquals(new int[] {0, 1, 1}, actual.get(LocalDate.MAX));
+        assertArrayEquals(new int[] {1, 0, 0}, actual.get(LocalDate.of(1969, 12, 31)));
     }
 }

@@ -190,7 +190,7 @@ final class ReportProgram {
             ReportTables tables = new ReportTables(labels.locale(), policies);
             tables.write(outputDir, summary);
             tables.writeActions(outputDir.resolve("action-list.csv"), sink.getActions());
-            writeActivity(outputDir.resolve("holiday-activity.csv"), around);
+            tables.writeActivity(outputDir.resolve("holiday-activity.csv"), around);
             new Bieu06Files(labels.locale()).write(outputDir, bieu06);
             Path html = outputDir.resolve("report.html");
             try (AtomicOutput output = AtomicOutput.open(html)) {
@@ -405,19 +405,6 @@ final class ReportProgram {
             out.println("  " + day.date() + " (" + (day.offset() > 0 ? "+" : "") + day.offset() + ")  "
                     + DisplayText.visible(day.agency()) + "  " + day.breakPeriod().from() + ".." + day.breakPeriod().to()
                     + " " + DisplayText.visible(day.breakPeriod().name(l.locale())));
-        }
-    }
-
-    private static void writeActivity(Path file, List<HolidayActivity.Day> around) throws IOException {
-        try (AtomicOutput output = AtomicOutput.open(file)) {
-            Writer w = output.writer();
-            w.write("breakFrom,breakTo,holiday,agency,date,offset,accepted,returned,idle\n");
-            for (HolidayActivity.Day d : around) {
-                w.write(String.join(",", d.breakPeriod().from().toString(), d.breakPeriod().to().toString(),
-                        csv(d.breakPeriod().name()), csv(d.agency()), d.date().toString(), Integer.toString(d.offset()),
-                        Integer.toString(d.accepted()), Integer.toString(d.returned()), Boolean.toString(d.idle())) + "\n");
-            }
-            output.commit();
         }
     }
 

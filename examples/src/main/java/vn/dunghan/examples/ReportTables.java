@@ -62,6 +62,32 @@ final class ReportTables {
         }
     }
 
+    /**
+     * Writes every agency's activity on the working days around long breaks.
+     *
+     * @param file  the file, not null
+     * @param around  the days ({@link vn.dunghan.analytics.HolidayActivity#around}), not null
+     * @throws IOException if the file cannot be written
+     */
+    void writeActivity(Path file, java.util.List<vn.dunghan.analytics.HolidayActivity.Day> around) throws IOException {
+        try (AtomicOutput output = AtomicOutput.open(file)) {
+            Writer w = output.writer();
+            w.write(BOM + (vietnamese ? "nghỉ từ,nghỉ đến,dịp lễ,cơ quan,ngày,ngày làm việc so với kỳ nghỉ,tiếp nhận,"
+                    + "trả kết quả,hoàn thành,một cửa thường ngày,một cửa không hoạt động\n"
+                    : "break from,break to,holiday,agency,date,working days from the break,accepted,returned,completed,"
+                    + "counter's usual per working day,counter idle\n"));
+            for (vn.dunghan.analytics.HolidayActivity.Day d : around) {
+                w.write(String.join(",", d.breakPeriod().from().toString(), d.breakPeriod().to().toString(),
+                        csv(d.breakPeriod().name(locale)), csv(d.agency()), d.date().toString(),
+                        Integer.toString(d.offset()), Integer.toString(d.accepted()),
+                        Integer.toString(d.returned()), Integer.toString(d.completed()),
+                        String.format(Locale.ROOT, "%.1f", d.usual()),
+                        d.idle() ? (vietnamese ? "có" : "yes") : (vietnamese ? "không" : "no")) + "\n");
+            }
+            output.commit();
+        }
+    }
+
     void write(Path dir, Summary summary) throws IOException {
         Files.createDirectories(dir);
         writeTallies(dir.resolve("by-agency.csv"), vietnamese ? "cơ quan" : "agency", summary.getByAgency(), false);

@@ -209,7 +209,10 @@ class MainTest {
                 "2026-02-23 (+1)  UBND xã Củ Chi", "2026-02-24 (+2)  UBND xã Củ Chi")) {
             assertTrue(result.out().contains(day), day + " in " + result.out());
         }
-        assertTrue(java.nio.file.Files.readAllLines(dir.resolve("holiday-activity.csv")).size() > 100);
+        List<String> activity = java.nio.file.Files.readAllLines(dir.resolve("holiday-activity.csv"));
+        assertTrue(activity.size() > 100);
+        assertEquals("\uFEFFbreak from,break to,holiday,agency,date,working days from the break,accepted,returned,"
+                + "completed,counter's usual per working day,counter idle", activity.get(0));
         assertTrue(java.nio.file.Files.readString(dir.resolve("report.html")).contains("<td class=\"d\">2026-02-23</td>"));
     }
 
