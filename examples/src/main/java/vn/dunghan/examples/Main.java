@@ -68,7 +68,7 @@ public final class Main {
             "calendar", "calendar YEAR [--lang vi|en] [--schedules S.json]\n  Prints a year's civil-service calendar with the reason,"
                     + " source and grade of each day.",
             "lunar", "lunar DATE... [--lang vi|en]\n  Converts Gregorian dates to the Vietnamese lunar calendar.",
-            "demo", "demo\n  Computes sample deadlines around Tết 2026.",
+            "demo", "demo [--lang vi|en]\n  Computes sample deadlines around Tết 2026.",
             "serve", "serve [--port 8080] [--host 127.0.0.1] [--policies P.json] [--calendar C.json | --schedules S.json]\n"
                     + "      [--office-hours 07:30-11:30,13:00-17:00] [--threads N] [--queue 64] [--max-body-mib 64]\n"
                     + "      [--time-limit 300] [--lang vi|en]\n"

@@ -32,6 +32,9 @@ class MainTest {
         assertTrue(result.out().contains("due 2026-03-13"), result.out());
         assertTrue(result.out().contains("moved to 2026-02-23"), result.out());
         assertTrue(result.out().contains("end at 2026-02-13T15:40"), result.out());
+        Result vi = run("demo", "--lang", "vi");
+        assertTrue(vi.out().contains("  hạn 2026-03-12 (Thứ Năm), 24:00"), vi.out());
+        assertEquals(2, run("demo", "x").code());
     }
 
     @Test
