@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import vn.dunghan.deadline.Due;
 import vn.dunghan.dossier.Channel;
 import vn.dunghan.dossier.Evaluation;
 import vn.dunghan.dossier.Outcome;
 
 /**
  * The periodic table on handling dossiers, Biểu 06 of Circular 01/2020/TT-VPCP (docs/metrics.md
- * §4), per agency and in total, in one of two views:
+ * §4.1), per agency and in total, in one of two views:
  * <ul>
  * <li>{@link View#SYSTEM}: as the one-stop system reports it, the recorded finish against the last
  * appointment, dates only ({@link Evaluation#isSystemOnTime()});</li>
@@ -23,8 +24,9 @@ import vn.dunghan.dossier.Outcome;
  * where done means finished (by the view's finish) or closed without a result. It is
  * <b>received</b> as carried over (accepted before the period), online, or at the counter or by
  * post; then <b>done</b> in the period (early: on a day before the due date; on time; late), or
- * <b>in progress</b> at the period's end (overdue: the due had passed by then; a dossier whose
- * legal clock is stopped for a supplement is not yet due in law). A dossier closed by refusal,
+ * <b>in progress</b> at the period's end (overdue: the due had been reached by then, the period's
+ * last day included; a dossier whose legal clock is stopped for a supplement is not yet due in
+ * law). A dossier closed by refusal,
  * withdrawal or stop is done on time unless the closing itself was late. So in every row received
  * total = done total + in progress total. The dues are the ones known at the evaluation instant.
  * <p>
@@ -147,12 +149,14 @@ public final class Bieu06 {
         private final ReportPeriod period;
         private final LocalDateTime start;
         private final LocalDateTime end;
+        private final java.time.LocalDate lastDay;
         private final Map<String, long[]> counts = new HashMap<>();
 
         private Builder(ReportPeriod period) {
             this.period = period;
             this.start = period.getStart().atStartOfDay();
             this.end = period.getEndInstant();
+            this.lastDay = period.getEnd();
         }
 
         /**
@@ -162,6 +166,7 @@ public final class Bieu06 {
          * @return this builder, not null
          */
         public Builder add(Evaluation evaluation) {
+            Objects.requireNonNull(evaluation, "evaluation");
             LocalDateTime accepted = evaluation.getDossier().acceptedAt();
             if (!accepted.isBefore(end)) {
                 return this;
@@ -194,8 +199,14 @@ public final class Bieu06 {
                         : evaluation.getOutcome() == Outcome.EARLY ? EARLY
                         : evaluation.getOutcome() == Outcome.LATE ? LATE : ON_TIME;
             }
-            boolean stopped = done == null && evaluation.getOutcome() == Outcome.PAUSED;
-            return !stopped && !evaluation.getLegalDeadline().isAfter(end) ? OVERDUE : NOT_DUE;
+            // a clock stopped for a supplement at the evaluation instant was stopped at the period's
+            // end too, or the request came after it and so before the due
+            return !evaluation.isClockStopped() && reached(evaluation.getLegalDue()) ? OVERDUE : NOT_DUE;
+        }
+
+        /** Checks if a due had been reached by the period's end, without allocating. */
+        private boolean reached(Due due) {
+            return due instanceof Due.Moment moment ? !moment.moment().isAfter(end) : !due.date().isAfter(lastDay);
         }
 
         private int systemColumn(Evaluation evaluation, LocalDateTime done) {
@@ -206,7 +217,7 @@ public final class Bieu06 {
                 int order = done.toLocalDate().compareTo(evaluation.getStatedDueDate());
                 return order < 0 ? EARLY : order == 0 ? ON_TIME : LATE;
             }
-            return evaluation.getStatedDueDate().isAfter(period.getEnd()) ? NOT_DUE : OVERDUE;
+            return evaluation.getStatedDueDate().isAfter(lastDay) ? NOT_DUE : OVERDUE;
         }
 
         /**

@@ -73,7 +73,8 @@ public final class HtmlReport {
      */
     public static String render(Summary summary, String title, LocalDateTime asOf, List<HolidayActivity.Day> idleDays,
             List<ActionItem> actions, Locale language) {
-        return render(summary, title, asOf, new Parts(idleDays, List.of(), actions, List.of(), Map.of(), 0), language);
+        return render(summary, title, asOf, new Parts(idleDays, List.of(), actions, List.of(), Map.of(), Map.of()),
+                language);
     }
 
     /**
@@ -87,11 +88,12 @@ public final class HtmlReport {
      *     are shown, not null
      * @param bieu06  the two views of Biểu 06 for a period; empty to leave the table out, not null
      * @param procedureNames  the procedures' names by code, not null
-     * @param rejectedWithoutAppointment  the records rejected without a readable appointment
+     * @param causes  how many dossiers each cause of a difference between the verdicts moves
+     *     (records rejected without an appointment included), not null
      */
     public record Parts(List<HolidayActivity.Day> idleDays, List<HolidayActivity.Day> aroundBreaks,
             List<ActionItem> actions, List<Bieu06> bieu06, Map<String, String> procedureNames,
-            long rejectedWithoutAppointment) {
+            Map<vn.dunghan.dossier.Discrepancy, Long> causes) {
 
         /** Checks the parts. */
         public Parts {
@@ -100,6 +102,7 @@ public final class HtmlReport {
             Objects.requireNonNull(actions, "actions");
             Objects.requireNonNull(bieu06, "bieu06");
             Objects.requireNonNull(procedureNames, "procedureNames");
+            Objects.requireNonNull(causes, "causes");
         }
     }
 
@@ -148,7 +151,7 @@ public final class HtmlReport {
                 .append(t.byMetric()).append("<b>").append(t.n(all.getHiddenLateness())).append("</b>")
                 .append(t.hiddenSentence()).append("</p>\n");
         Map<String, Tally> shown = summary.getLargestAgencies(MAX_AGENCIES);
-        ReportSections.reconciliation(html, summary, ranked(shown), parts.rejectedWithoutAppointment(), t);
+        ReportSections.reconciliation(html, summary, ranked(shown), parts.causes(), t);
         ReportSections.bieu06(html, parts.bieu06(), t);
         int more = summary.getByAgency().size() - shown.size();
         html.append("<h2>").append(t.byAgency()).append("</h2>\n");

@@ -18,6 +18,8 @@ final class MutableTally {
     private long systemOnTime;
     private long metricOnTime;
     private final long[] discrepancies = new long[CAUSES.length];
+    /** Late in law counted on time, on time in law counted late: by the software, by Decision 766. */
+    private final long[] crossings = new long[4];
     private final long[] lateness = new long[Tally.LATENESS_BOUNDS.length];
     private final long[] findings = new long[FindingCode.values().length];
     private long hidden;
@@ -43,6 +45,13 @@ final class MutableTally {
         if (evaluation.isMetricOnTime()) {
             metricOnTime++;
         }
+        boolean legal = !evaluation.isLegalBreach();
+        if (finished && legal != evaluation.isSystemOnTime()) {
+            crossings[legal ? 1 : 0]++;
+        }
+        if (legal != evaluation.isMetricOnTime()) {
+            crossings[legal ? 3 : 2]++;
+        }
         if (evaluation.isLegalBreach()) {
             lateness[Tally.bucket(evaluation.getLateWorkingDays())]++;
             if (!evaluation.isStatedBreach()) {
@@ -56,6 +65,6 @@ final class MutableTally {
 
     Tally toTally() {
         return new Tally(total, outcomes.clone(), legalOnTime, statedOnTime, systemOnTime, metricOnTime,
-                lateness.clone(), findings.clone(), discrepancies.clone(), hidden);
+                lateness.clone(), findings.clone(), discrepancies.clone(), crossings.clone(), hidden);
     }
 }

@@ -24,9 +24,9 @@ final class ReportSections {
         return t.lang().equals("vi") ? vietnamese : english;
     }
 
-    /** The three rates, and how many dossiers each cause moves, per agency. */
-    static void reconciliation(StringBuilder html, Summary summary, Map<String, Tally> agencies, long withoutAppointment,
-            ReportText t) {
+    /** The three rates, how they reconcile, and how many dossiers each cause moves, per agency. */
+    static void reconciliation(StringBuilder html, Summary summary, Map<String, Tally> agencies,
+            Map<Discrepancy, Long> causes, ReportText t) {
         Tally all = summary.getOverall();
         Locale l = t.locale();
         html.append("<h2 id=\"reconciliation\">").append(w(t, "Why the rates differ", "Vì sao các tỷ lệ khác nhau"))
@@ -35,27 +35,50 @@ final class ReportSections {
                 .append(w(t, ", in the one-stop software ", ", theo phần mềm một cửa ")).append("<b>")
                 .append(t.pct(all.getSystemOnTimeRate())).append("</b>")
                 .append(w(t, ", by Decision 766 ", ", theo chỉ số Quyết định 766 ")).append("<b>")
-                .append(t.pct(all.getMetricOnTimeRate())).append("</b>.</p>\n<p>")
-                .append(w(t, "Legal and software rates are over the dossiers finished; the Decision 766 rate is over"
-                        + " all dossiers, as the portal counts. Each cause below is counted on the dossiers whose"
-                        + " verdicts it moves away from the legal one (docs/metrics.md §8).",
-                        "Tỷ lệ theo luật và theo phần mềm tính trên hồ sơ đã giải quyết; tỷ lệ theo Quyết định 766"
-                        + " tính trên mọi hồ sơ như Cổng dịch vụ công. Mỗi nguyên nhân dưới đây được đếm trên các hồ"
-                        + " sơ mà nó làm kết luận lệch khỏi kết luận theo luật."))
-                .append("</p>\n");
-        List<Discrepancy> shown = new ArrayList<>();
-        List<String> heads = new ArrayList<>(List.of(w(t, "cause", "nguyên nhân"), w(t, "dossiers", "hồ sơ"),
-                w(t, "what it means", "ý nghĩa")));
-        HtmlReport.header(html, "causes", heads.toArray(String[]::new));
+                .append(t.pct(all.getMetricOnTimeRate())).append("</b>.</p>\n<p>");
+        html.append(String.format(w(t, "Of the %s dossiers finished, the software counts %s that are late in law"
+                + " on time, and %s that are on time in law late: the legal rate plus (%s − %s) ÷ %s is its rate."
+                + " Decision 766 counts every dossier, open ones too: of %s, it counts %s late in law on time and"
+                + " %s on time in law late.",
+                "Trong %s hồ sơ đã giải quyết, phần mềm tính %s hồ sơ trễ hạn theo luật là đúng hạn và %s hồ sơ"
+                + " đúng hạn theo luật là trễ hạn: tỷ lệ theo luật cộng (%s − %s) ÷ %s là tỷ lệ của phần mềm."
+                + " Chỉ số 766 tính mọi hồ sơ, cả hồ sơ chưa xong: trong %s hồ sơ, chỉ số tính %s hồ sơ trễ hạn"
+                + " theo luật là đúng hạn và %s hồ sơ đúng hạn theo luật là trễ hạn."),
+                t.n(all.getFinished()), t.n(all.getLateCountedOnTimeBySystem()), t.n(all.getOnTimeCountedLateBySystem()),
+                t.n(all.getLateCountedOnTimeBySystem()), t.n(all.getOnTimeCountedLateBySystem()),
+                t.n(all.getFinished()), t.n(all.getTotal()), t.n(all.getLateCountedOnTimeByMetric()),
+                t.n(all.getOnTimeCountedLateByMetric())))
+                .append(w(t, " The causes below are counted on every dossier whose verdicts they move away from"
+                        + " the legal one, open and closed ones included; one dossier can have several"
+                        + " (docs/metrics.md §8).", " Các nguyên nhân dưới đây được đếm trên mọi hồ sơ mà nó làm kết"
+                        + " luận lệch khỏi kết luận theo luật, kể cả hồ sơ chưa xong và đã đóng; một hồ sơ có thể có"
+                        + " nhiều nguyên nhân.")).append("</p>\n");
+        causeTable(html, causes, t);
+        agencyCauses(html, agencies, causes, t);
+    }
+
+    private static void causeTable(StringBuilder html, Map<Discrepancy, Long> causes, ReportText t) {
+        Locale l = t.locale();
+        HtmlReport.header(html, "causes", new String[] {w(t, "cause", "nguyên nhân"), w(t, "dossiers", "hồ sơ"),
+            w(t, "what it means", "ý nghĩa")});
         for (Discrepancy cause : Discrepancy.values()) {
-            long n = cause == Discrepancy.NO_APPOINTMENT_COUNTED_ON_TIME ? withoutAppointment : all.getDiscrepancies(cause);
-            if (n > 0 && cause != Discrepancy.NO_APPOINTMENT_COUNTED_ON_TIME) {
+            html.append("<tr><td>").append(cause.getTitle(l)).append("</td><td class=\"n\">")
+                    .append(t.n(causes.getOrDefault(cause, 0L))).append("</td><td>").append(cause.getExplanation(l))
+                    .append("</td></tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    private static void agencyCauses(StringBuilder html, Map<String, Tally> agencies, Map<Discrepancy, Long> causes,
+            ReportText t) {
+        Locale l = t.locale();
+        List<Discrepancy> shown = new ArrayList<>();
+        for (Discrepancy cause : Discrepancy.values()) {
+            if (causes.getOrDefault(cause, 0L) > 0 && cause != Discrepancy.NO_APPOINTMENT_COUNTED_ON_TIME) {
                 shown.add(cause);
             }
-            html.append("<tr><td>").append(cause.getTitle(l)).append("</td><td class=\"n\">").append(t.n(n))
-                    .append("</td><td>").append(cause.getExplanation(l)).append("</td></tr>\n");
         }
-        html.append("</table>\n<p>").append(w(t, "By agency: the three rates and the dossiers each cause moves.",
+        html.append("<p>").append(w(t, "By agency: the three rates and the dossiers each cause moves.",
                 "Theo cơ quan: ba tỷ lệ và số hồ sơ mỗi nguyên nhân làm lệch.")).append("</p>\n");
         List<String> columns = new ArrayList<>(List.of(w(t, "agency", "cơ quan"), w(t, "finished", "đã xong"),
                 w(t, "legal", "theo luật"), w(t, "software", "phần mềm"), "766"));

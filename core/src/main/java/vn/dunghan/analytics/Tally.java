@@ -31,7 +31,7 @@ public final class Tally implements Serializable {
     public static final List<String> LATENESS_LABELS = List.of("0", "1", "2", "3-5", "6-10", "11-20", "21+");
     private static final Tally EMPTY = new Tally(0, new long[Outcome.values().length], 0, 0, 0, 0,
             new long[LATENESS_BOUNDS.length], new long[FindingCode.values().length],
-            new long[Discrepancy.values().length], 0);
+            new long[Discrepancy.values().length], new long[4], 0);
 
     private final long total;
     private final long[] outcomes;
@@ -42,10 +42,11 @@ public final class Tally implements Serializable {
     private final long[] lateness;
     private final long[] findings;
     private final long[] discrepancies;
+    private final long[] crossings;
     private final long hidden;
 
     Tally(long total, long[] outcomes, long legalOnTime, long statedOnTime, long systemOnTime, long metricOnTime,
-            long[] lateness, long[] findings, long[] discrepancies, long hidden) {
+            long[] lateness, long[] findings, long[] discrepancies, long[] crossings, long hidden) {
         this.total = total;
         this.outcomes = outcomes;
         this.legalOnTime = legalOnTime;
@@ -53,6 +54,7 @@ public final class Tally implements Serializable {
         this.systemOnTime = systemOnTime;
         this.metricOnTime = metricOnTime;
         this.discrepancies = discrepancies;
+        this.crossings = crossings;
         this.lateness = lateness;
         this.findings = findings;
         this.hidden = hidden;
@@ -99,7 +101,7 @@ public final class Tally implements Serializable {
         return new Tally(total + other.total, add(outcomes, other.outcomes), legalOnTime + other.legalOnTime,
                 statedOnTime + other.statedOnTime, systemOnTime + other.systemOnTime, metricOnTime + other.metricOnTime,
                 add(lateness, other.lateness), add(findings, other.findings), add(discrepancies, other.discrepancies),
-                hidden + other.hidden);
+                add(crossings, other.crossings), hidden + other.hidden);
     }
 
     private static long[] add(long[] a, long[] b) {
@@ -183,6 +185,45 @@ public final class Tally implements Serializable {
     }
 
     /**
+     * Gets the finished dossiers late in law that the one-stop software counts on time. With
+     * {@link #getOnTimeCountedLateBySystem()} it reconciles the two rates exactly: the software's
+     * rate is the legal rate plus (this minus that) over the finished dossiers.
+     *
+     * @return the count
+     */
+    public long getLateCountedOnTimeBySystem() {
+        return crossings[0];
+    }
+
+    /**
+     * Gets the finished dossiers on time in law that the one-stop software counts late.
+     *
+     * @return the count
+     */
+    public long getOnTimeCountedLateBySystem() {
+        return crossings[1];
+    }
+
+    /**
+     * Gets the dossiers, finished or not, late in law that Decision 766 counts on time.
+     *
+     * @return the count
+     */
+    public long getLateCountedOnTimeByMetric() {
+        return crossings[2];
+    }
+
+    /**
+     * Gets the dossiers, finished or not, on time in law (a stopped clock included) that Decision
+     * 766 counts late.
+     *
+     * @return the count
+     */
+    public long getOnTimeCountedLateByMetric() {
+        return crossings[3];
+    }
+
+    /**
      * Gets the Decision 766 on-time rate: dossiers the index counts on time, over all dossiers.
      *
      * @return the rate from 0 to 1, NaN if there are none
@@ -229,14 +270,15 @@ public final class Tally implements Serializable {
                 && statedOnTime == other.statedOnTime && systemOnTime == other.systemOnTime
                 && metricOnTime == other.metricOnTime && hidden == other.hidden
                 && Arrays.equals(outcomes, other.outcomes) && Arrays.equals(lateness, other.lateness)
-                && Arrays.equals(findings, other.findings) && Arrays.equals(discrepancies, other.discrepancies);
+                && Arrays.equals(findings, other.findings) && Arrays.equals(discrepancies, other.discrepancies)
+                && Arrays.equals(crossings, other.crossings);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(total, legalOnTime, statedOnTime, systemOnTime, metricOnTime, hidden,
                 Arrays.hashCode(outcomes), Arrays.hashCode(lateness), Arrays.hashCode(findings),
-                Arrays.hashCode(discrepancies));
+                Arrays.hashCode(discrepancies), Arrays.hashCode(crossings));
     }
 
     /**

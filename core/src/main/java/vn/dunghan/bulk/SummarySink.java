@@ -6,6 +6,8 @@ import vn.dunghan.analytics.Activity;
 import vn.dunghan.analytics.Bieu06;
 import vn.dunghan.analytics.ReportPeriod;
 import vn.dunghan.analytics.Summary;
+import vn.dunghan.analytics.Tally;
+import vn.dunghan.dossier.Discrepancy;
 
 /**
  * Adds each evaluated dossier to a {@link Summary} and to the daily {@link Activity} of its agency,
@@ -76,7 +78,8 @@ public final class SummarySink implements ResultSink<Void> {
             if (examples.size() < EXAMPLES) {
                 examples.add(result);
             }
-            if (isAppointment(result.path())) {
+            // the readers say "Field 'appointment' is required" or "Column 'NgayHenTra' is required"
+            if (isAppointment(result.path()) && result.message().endsWith("is required")) {
                 withoutAppointment++;
             }
         } else {
@@ -99,14 +102,21 @@ public final class SummarySink implements ResultSink<Void> {
     }
 
     /**
-     * Gets the number of records rejected for a missing or unreadable appointment: one-stop
-     * software counts a dossier without an appointment on time
-     * ({@link vn.dunghan.dossier.Discrepancy#NO_APPOINTMENT_COUNTED_ON_TIME}).
+     * Gets how many dossiers each cause of a difference between the legal, software and Decision
+     * 766 verdicts moves: for {@link Discrepancy#NO_APPOINTMENT_COUNTED_ON_TIME}, the records
+     * rejected because they have no appointment, which one-stop software counts on time; for the
+     * others, the evaluated dossiers that carry the cause.
      *
-     * @return the count
+     * @return the counts of every cause, in the order of {@link Discrepancy}, not null
      */
-    public long getRejectedWithoutAppointment() {
-        return withoutAppointment;
+    public java.util.Map<Discrepancy, Long> getDiscrepancies() {
+        Tally all = summary.build().getOverall();
+        java.util.Map<Discrepancy, Long> counts = new java.util.EnumMap<>(Discrepancy.class);
+        for (Discrepancy cause : Discrepancy.values()) {
+            counts.put(cause, cause == Discrepancy.NO_APPOINTMENT_COUNTED_ON_TIME ? withoutAppointment
+                    : all.getDiscrepancies(cause));
+        }
+        return counts;
     }
 
     /**

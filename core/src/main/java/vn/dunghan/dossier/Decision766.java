@@ -36,9 +36,11 @@ final class Decision766 {
      * Checks if the index counts the dossier on time only because of its supplementation rule: it
      * subtracts the supplementation time, or ends at a request still unanswered, and without that
      * the end would be after the appointment.
+     *
+     * @param onTime  the index's verdict, {@link #isOnTime}
      */
-    static boolean subtractsSupplement(Timeline timeline) {
-        return timeline.requests == 1 && end(timeline, false).isAfter(timeline.appointment) && isOnTime(timeline);
+    static boolean subtractsSupplement(Timeline timeline, boolean onTime) {
+        return onTime && timeline.requests == 1 && end(timeline, false).isAfter(timeline.appointment);
     }
 
     /**

@@ -24,18 +24,39 @@ public enum Discrepancy {
     APPOINTMENT_FROM_CALENDAR_WITHOUT_MAKE_UP_DAYS("Software calendar", "Lịch phần mềm",
             "The appointment was counted with every Saturday off: the software padded it, not the staff.",
             "Ngày hẹn được tính như mọi thứ Bảy đều nghỉ: phần mềm kéo dài hẹn, không phải cán bộ."),
-    /** The appointment date is before the legal due date: the law allows more than the slip. */
+    /**
+     * The appointment's date is before the legal due date: the law allows more than the slip, and
+     * the dossier ended between the two.
+     */
     APPOINTMENT_BEFORE_LEGAL_DUE("Slip before the legal due", "Hẹn trước hạn luật",
-            "The appointment is earlier than the legal due date.",
-            "Ngày hẹn trả sớm hơn hạn giải quyết theo quy định."),
+            "The appointment's date is earlier than the legal due date.",
+            "Ngày hẹn trả sớm hơn ngày hết hạn giải quyết theo quy định."),
+    /**
+     * The appointment is on the legal due date at an hour (such as 16:00), and the dossier ended
+     * (or was still open) after that hour but by the end of the day: the law gives the whole day,
+     * Decision 766 stops at the hour, and software evaluating at midnight counts the next date.
+     */
+    APPOINTMENT_HOUR_ON_DUE_DAY("Hour on the slip", "Giờ hẹn trên phiếu",
+            "After the slip's hour but within the due day: the law gives the whole day.",
+            "Sau giờ hẹn nhưng vẫn trong ngày hết hạn: luật cho trọn ngày."),
+    /**
+     * A limit in working hours: the end came after the legal deadline by the clock, but no office
+     * time had passed since it (in a break, at night, on a day off), so the law counts it on time.
+     */
+    OFFICE_TIME_ONLY("Office time only", "Chỉ tính giờ hành chính",
+            "The law counts only office time after the deadline; the software and Decision 766 count the clock.",
+            "Luật chỉ tính giờ hành chính sau thời hạn; phần mềm và chỉ số 766 tính theo đồng hồ."),
     /** The completion was recorded on a day before the result was signed or returned. */
     RECORDED_FINISH_BEFORE_RESULT("Completion recorded early", "Ghi hoàn thành sớm",
             "The completion was recorded before the result existed.",
             "Ghi nhận hoàn thành trước khi có kết quả."),
-    /** The completion was recorded on a day after the result reached the applicant. */
-    RECORDED_FINISH_AFTER_RESULT("Completion recorded late", "Ghi hoàn thành muộn",
-            "The completion was recorded after the result was returned.",
-            "Ghi nhận hoàn thành sau khi đã trả kết quả."),
+    /**
+     * The software's finish (the completion, else the return) was recorded after the real finish
+     * (docs/metrics.md §1), past the appointment while the real finish was not.
+     */
+    RECORDED_FINISH_AFTER_RESULT("Finish recorded late", "Ghi hoàn thành muộn",
+            "The software recorded the finish after the result was ready.",
+            "Phần mềm ghi nhận hoàn thành muộn hơn thời điểm có kết quả."),
     /** Withdrawn after the legal deadline; the software counts every withdrawal on time. */
     WITHDRAWN_COUNTED_ON_TIME("Late withdrawal", "Rút hồ sơ sau hạn",
             "Withdrawn after the legal deadline, which the software counts on time.",
@@ -58,6 +79,13 @@ public enum Discrepancy {
     REPEATED_SUPPLEMENT_REQUEST("766 repeated request", "766 bổ sung nhiều lần",
             "Decision 766 counts more than one supplement request late.",
             "Chỉ số 766 tính trễ hạn khi yêu cầu bổ sung quá một lần."),
+    /**
+     * A result signed or handed over without a completion or return recorded: Decision 766 counts
+     * the dossier as still open.
+     */
+    RESULT_NOT_RECORDED("Result not recorded", "Chưa ghi nhận kết quả",
+            "No completion or return was recorded, so Decision 766 counts the dossier as still open.",
+            "Không ghi nhận hoàn thành hay trả kết quả nên chỉ số 766 coi hồ sơ vẫn đang giải quyết."),
     /** The software compares dates only: finished later on the appointment's own day. */
     DATE_ONLY_COMPARISON("Date only", "Chỉ so ngày",
             "The software compares dates only, not the hour.",

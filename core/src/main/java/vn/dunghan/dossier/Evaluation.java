@@ -26,6 +26,7 @@ public final class Evaluation {
     private final Outcome outcome;
     private final boolean legalBreach;
     private final boolean statedBreach;
+    private final boolean clockStopped;
     private final boolean systemOnTime;
     private final boolean metricOnTime;
     private final int discrepancies;
@@ -34,14 +35,15 @@ public final class Evaluation {
     private final List<Finding> findings;
 
     Evaluation(ProcedurePolicy policy, Timeline timeline, LegalClock clock, Outcome outcome, boolean legalBreach,
-            boolean statedBreach, boolean systemOnTime, boolean metricOnTime, int discrepancies, int lateWorkingDays,
-            long lateWorkingMinutes, List<Finding> findings) {
+            boolean statedBreach, boolean clockStopped, boolean systemOnTime, boolean metricOnTime, int discrepancies,
+            int lateWorkingDays, long lateWorkingMinutes, List<Finding> findings) {
         this.policy = policy;
         this.timeline = timeline;
         this.clock = clock;
         this.outcome = outcome;
         this.legalBreach = legalBreach;
         this.statedBreach = statedBreach;
+        this.clockStopped = clockStopped;
         this.systemOnTime = systemOnTime;
         this.metricOnTime = metricOnTime;
         this.discrepancies = discrepancies;
@@ -60,8 +62,8 @@ public final class Evaluation {
         List<Finding> all = new java.util.ArrayList<>(findings);
         all.add(finding);
         all.sort(java.util.Comparator.comparing(Finding::code));
-        return new Evaluation(policy, timeline, clock, outcome, legalBreach, statedBreach, systemOnTime, metricOnTime,
-                discrepancies, lateWorkingDays, lateWorkingMinutes, List.copyOf(all));
+        return new Evaluation(policy, timeline, clock, outcome, legalBreach, statedBreach, clockStopped, systemOnTime,
+                metricOnTime, discrepancies, lateWorkingDays, lateWorkingMinutes, List.copyOf(all));
     }
 
     /**
@@ -263,6 +265,16 @@ public final class Evaluation {
      */
     public boolean hasDiscrepancy(Discrepancy cause) {
         return (discrepancies & cause.bit()) != 0;
+    }
+
+    /**
+     * Checks if the legal clock is stopped at the evaluation instant: a compliant supplement request
+     * is unanswered and the dossier has no result (closed or not). Then no breach can be judged.
+     *
+     * @return true if the clock is stopped
+     */
+    public boolean isClockStopped() {
+        return clockStopped;
     }
 
     /**

@@ -28,12 +28,16 @@ public final class Evaluator {
     private final WorkCalendar calendar;
     private final DeadlineCalculator deadlines;
     private final PolicySet policies;
-    /** The calculator on the calendar without make-up working days, built on first need. */
-    private volatile DeadlineCalculator software;
+    /**
+     * The calculator on the calendar as vendor software keeps it, every make-up working day a rest
+     * day (docs/metrics.md §5); null when the calendar declares none.
+     */
+    private final DeadlineCalculator software;
 
     private Evaluator(WorkCalendar calendar, PolicySet policies) {
         this.calendar = calendar;
         this.deadlines = DeadlineCalculator.of(calendar);
+        this.software = calendar.getMakeUpDays().isEmpty() ? null : DeadlineCalculator.of(calendar.withoutMakeUpDays());
         this.policies = policies;
     }
 
@@ -153,28 +157,14 @@ public final class Evaluator {
         boolean stopped = clock.paused && timeline.realFinish == null;
         LocalDateTime end = timeline.end();
         boolean legalBreach = !stopped && clock.isBreachedAt(end);
-        LocalDateTime statedEnd = timeline.recordedFinish != null ? timeline.recordedFinish : end;
-        boolean statedBreach = !stopped && timeline.statedDue.isBefore(statedEnd);
+        boolean statedBreach = !stopped && timeline.statedDue.isBefore(timeline.systemEnd());
         Outcome outcome = outcome(timeline, clock, policy, stopped);
         boolean system = SystemView.isOnTime(timeline);
         boolean metric = Decision766.isOnTime(timeline);
-        int causes = Discrepancies.of(timeline, clock, !legalBreach, system, metric, statedBreach, software(), policy);
-        return new Evaluation(policy, timeline, clock, outcome, legalBreach, statedBreach, system, metric, causes,
+        int causes = Discrepancies.of(timeline, clock, !legalBreach, stopped, system, metric, software, policy);
+        return new Evaluation(policy, timeline, clock, outcome, legalBreach, statedBreach, stopped, system, metric, causes,
                 legalBreach ? clock.lateWorkingDays(end) : 0, legalBreach ? clock.lateWorkingMinutes(end) : 0,
                 findings(timeline, clock, policy, legalBreach, statedBreach, outcome.isOpen() && !stopped));
-    }
-
-    /**
-     * The calculator on the calendar as vendor software keeps it, every make-up working day a rest
-     * day (docs/metrics.md §5); null when the calendar declares none.
-     */
-    private DeadlineCalculator software() {
-        DeadlineCalculator result = software;
-        if (result == null && !calendar.getMakeUpDays().isEmpty()) {
-            result = DeadlineCalculator.of(calendar.withoutMakeUpDays());
-            software = result;
-        }
-        return result;
     }
 
     /** The outcome: by the real finish, else the closing, else the state at the evaluation instant. */

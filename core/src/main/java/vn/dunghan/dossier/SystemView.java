@@ -1,7 +1,5 @@
 package vn.dunghan.dossier;
 
-import java.time.LocalDate;
-
 /**
  * The on-time verdict of vendor one-stop software (docs/metrics.md §5): the date of the recorded
  * finish not after the date of the last appointment, hours ignored; a closing by refusal or stop
@@ -14,14 +12,9 @@ final class SystemView {
     }
 
     static boolean isOnTime(Timeline timeline) {
-        LocalDate appointment = timeline.appointment.toLocalDate();
-        if (timeline.recordedFinish != null) {
-            return !timeline.recordedFinish.toLocalDate().isAfter(appointment);
+        if (timeline.recordedFinish == null && timeline.closing != null && timeline.closing.type() == EventType.WITHDRAWN) {
+            return true;
         }
-        if (timeline.closing != null) {
-            return timeline.closing.type() == EventType.WITHDRAWN
-                    || !timeline.closing.at().toLocalDate().isAfter(appointment);
-        }
-        return !timeline.asOf.toLocalDate().isAfter(appointment);
+        return !timeline.systemEnd().toLocalDate().isAfter(timeline.appointment.toLocalDate());
     }
 }

@@ -169,6 +169,16 @@ final class Timeline {
     }
 
     /**
+     * Gets the end as one-stop software sees it: the recorded finish, else the closing, else the
+     * evaluation instant.
+     *
+     * @return the end, not null
+     */
+    LocalDateTime systemEnd() {
+        return recordedFinish != null ? recordedFinish : closing != null ? closing.at() : asOf;
+    }
+
+    /**
      * Gets the name under which {@link #end()} is quoted as evidence.
      *
      * @return {@code finishedAt}, {@code closedAt} or {@code asOf}

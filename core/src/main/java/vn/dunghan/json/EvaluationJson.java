@@ -16,7 +16,7 @@ import vn.dunghan.dossier.Finding;
  * <pre>
  * {"record":1,"id":"...","agency":"...","procedure":"...","channel":"ONLINE","acceptedAt":"...",
  *  "outcome":"LATE","legalDueDate":"2026-03-12","statedDueDate":"2026-03-12","finishedAt":"...",
- *  "recordedFinishAt":"...","legalBreach":true,"statedBreach":false,"metricOnTime":true,"systemOnTime":true,
+ *  "recordedFinishAt":"...","legalBreach":true,"clockStopped":false,"statedBreach":false,"metricOnTime":true,"systemOnTime":true,
  *  "lateWorkingDays":2,"discrepancies":["APPOINTMENT_AFTER_LEGAL_DUE"],"eventsAfterAsOf":0,"ruleSet":"...",
  *  "findings":[{"code":"CONCEALED_LATENESS","message":"...","rule":"...","integrity":true,
  *  "evidence":[{"name":"legalDueDate","value":"2026-03-12"}]}],
@@ -29,7 +29,8 @@ import vn.dunghan.dossier.Finding;
  * {@code recordedFinishAt} (the one-stop system's finish) with a result, else {@code closedAt} and
  * {@code closing} ({@code REFUSED}, {@code STOPPED}, {@code WITHDRAWN}) for a dossier closed without
  * one; {@code discrepancies} are the causes of any difference between the legal, system and
- * Decision 766 verdicts ({@link Discrepancy}); {@code id} of an error only when it
+ * Decision 766 verdicts ({@link Discrepancy}); {@code clockStopped} says that a compliant supplement
+ * request is unanswered, so that no breach can be judged; {@code id} of an error only when it
  * could be read. A finding's {@code rule} is the legal basis in force on the acceptance date, and
  * {@code integrity} says whether it changes a reported outcome or only breaks a procedure.
  * <p>
@@ -72,6 +73,7 @@ public final class EvaluationJson {
             node.put("closing", evaluation.getClosingType().name());
         }
         node.put("legalBreach", evaluation.isLegalBreach());
+        node.put("clockStopped", evaluation.isClockStopped());
         node.put("statedBreach", evaluation.isStatedBreach());
         node.put("metricOnTime", evaluation.isMetricOnTime());
         node.put("systemOnTime", evaluation.isSystemOnTime());

@@ -186,7 +186,8 @@ final class ReportProgram {
             printIdle(out, idle, labels);
             List<Bieu06> bieu06 = List.of(sink.toBieu06(Bieu06.View.SYSTEM), sink.toBieu06(Bieu06.View.LEGAL));
             printBieu06(out, bieu06, labels);
-            printCauses(out, summary.getOverall(), sink.getRejectedWithoutAppointment(), labels);
+            java.util.Map<Discrepancy, Long> causes = sink.getDiscrepancies();
+            printCauses(out, causes, labels);
             ReportTables tables = new ReportTables(labels.locale(), policies);
             tables.write(outputDir, summary);
             tables.writeActions(outputDir.resolve("action-list.csv"), sink.getActions());
@@ -196,8 +197,7 @@ final class ReportProgram {
             try (AtomicOutput output = AtomicOutput.open(html)) {
                 java.util.Map<String, String> names = new java.util.HashMap<>();
                 policies.getProcedures().forEach((code, spec) -> names.put(code, spec.name() == null ? "" : spec.name()));
-                HtmlReport.Parts parts = new HtmlReport.Parts(idle, around, sink.getActions(), bieu06, names,
-                        sink.getRejectedWithoutAppointment());
+                HtmlReport.Parts parts = new HtmlReport.Parts(idle, around, sink.getActions(), bieu06, names, causes);
                 output.writer().write(HtmlReport.render(summary, labels.title() + source, asOf, parts, labels.locale()));
                 output.commit();
             }
@@ -256,7 +256,7 @@ final class ReportProgram {
             String[] header, String lateness, String findings, String largest, String legalDue, String statedDue,
             String late, String csv, String html, String idle, String moreAgencies, String open, String rejectedBy,
             String wholeRecord, String record, String actions, String actionsFile, String system, String causes,
-            String withoutAppointment, Locale locale) {
+            Locale locale) {
 
         /** A label of a count, in the singular for one in English: "1 dossier evaluated". */
         String one(long count, String label) {
@@ -285,8 +285,7 @@ final class ReportProgram {
             " more agencies, with fewer dossiers, in by-agency.csv", " in progress, ",
             "Rejected records, by the field at fault: ", "(whole record)", "record ",
             "Open dossiers to act on (overdue in law or due soon): ", ", listed in action-list.csv",
-            "%, one-stop system ", "Why the rates differ (dossiers whose verdicts each cause moves):",
-            "records rejected without a readable appointment, which the software counts on time", Locale.ENGLISH);
+            "%, one-stop system ", "Why the rates differ (dossiers whose verdicts each cause moves):", Locale.ENGLISH);
     private static final Labels VIETNAMESE = new Labels("Báo cáo dunghan: ", ", tính đến ", " hồ sơ được đánh giá",
             " bị loại vì không hợp lệ", " đã giải quyết, ", " quá hạn, ", " tạm dừng, ", " đã đóng",
             "Đúng hạn: theo luật ", "%, theo giấy hẹn ", "%, theo Quyết định 766 ", "%; ",
@@ -299,7 +298,7 @@ final class ReportProgram {
             "Bản ghi bị loại, theo trường bị lỗi: ", "(cả bản ghi)", "bản ghi ",
             "Hồ sơ cần xử lý ngay (quá hạn theo luật hoặc sắp đến hạn): ", ", danh sách trong action-list.csv",
             "%, theo hệ thống một cửa ", "Vì sao các tỷ lệ khác nhau (số hồ sơ mỗi nguyên nhân làm lệch kết luận):",
-            "bản ghi bị loại vì không có ngày hẹn đọc được, phần mềm tính đúng hạn", Locale.forLanguageTag("vi-VN"));
+            Locale.forLanguageTag("vi-VN"));
 
     private static void print(PrintStream out, Summary summary, long errors, LocalDateTime asOf, String source,
             Labels l) {
@@ -388,14 +387,11 @@ final class ReportProgram {
     }
 
     /** How many dossiers each cause of a difference between the verdicts moves. */
-    private static void printCauses(PrintStream out, Tally all, long withoutAppointment, Labels l) {
+    private static void printCauses(PrintStream out, java.util.Map<Discrepancy, Long> causes, Labels l) {
         out.println();
         out.println(l.causes());
-        for (Discrepancy cause : Discrepancy.values()) {
-            long count = cause == Discrepancy.NO_APPOINTMENT_COUNTED_ON_TIME ? withoutAppointment
-                    : all.getDiscrepancies(cause);
-            out.println(String.format(l.locale(), "  %-46s %,7d  %s", cause, count, cause.getExplanation(l.locale())));
-        }
+        causes.forEach((cause, count) -> out.println(String.format(l.locale(), "  %-46s %,7d  %s", cause, count,
+                cause.getExplanation(l.locale()))));
     }
 
     private static void printIdle(PrintStream out, List<HolidayActivity.Day> idle, Labels l) {

@@ -45,7 +45,8 @@ import vn.dunghan.dossier.ProcedureSpec;
  * working days late;</li>
  * <li>20% with one or two inter-agency steps, a quarter of them over their allocation;</li>
  * <li>3% with the completion recorded before the result was signed, 1% returned before it was, 1%
- * with the completion recorded 2–4 working days after the result was returned;</li>
+ * with the completion recorded 2–4 working days after the result was returned, 0.5% signed and handed
+ * over with neither the completion nor the return recorded;</li>
  * <li>the counter of UBND xã Củ Chi closed on the first two working days after each Tết break
  * (no acceptance, no return), as the directive on staffing around Tết forbids;</li>
  * <li>70% of early returns announced in advance; half of the returns evidenced by a handover at
@@ -357,6 +358,14 @@ final class SampleGenerator {
             events.add(DossierEvent.of(EventType.RETURNED, finish));
             if (clicked.isBefore(asOf)) {
                 events.add(DossierEvent.of(EventType.COMPLETED, clicked));
+            }
+            return;
+        } else if (signature < 0.055) {
+            // signed and handed over, the completion and the return never recorded
+            events.add(DossierEvent.of(EventType.RESULT_SIGNED, finish));
+            LocalDateTime handedOver = atOfficeTime(open(agency, workingDaysAfter(finish.toLocalDate(), 1)));
+            if (handedOver.isAfter(finish) && handedOver.isBefore(asOf)) {
+                events.add(DossierEvent.of(EventType.HANDED_OVER, handedOver));
             }
             return;
         } else {

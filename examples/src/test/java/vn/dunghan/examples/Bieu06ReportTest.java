@@ -146,7 +146,7 @@ class Bieu06ReportTest {
                     row[order < 0 ? 3 : order == 0 ? 4 : 5]++;
                 }
             } else if (legal) {
-                boolean stopped = done == null && outcome.equals("PAUSED");
+                boolean stopped = r.get("clockStopped").asBoolean();
                 boolean passed = r.has("legalDeadline") ? !time(r, "legalDeadline").isAfter(until)
                         : !LocalDate.parse(r.get("legalDueDate").asString()).isAfter(end);
                 row[!stopped && passed ? 7 : 6]++;
