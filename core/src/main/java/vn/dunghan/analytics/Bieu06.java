@@ -100,12 +100,14 @@ public final class Bieu06 {
     private final View view;
     private final List<Row> rows;
     private final Row total;
+    private final long clockStopped;
 
-    private Bieu06(ReportPeriod period, View view, List<Row> rows, Row total) {
+    private Bieu06(ReportPeriod period, View view, List<Row> rows, Row total, long clockStopped) {
         this.period = period;
         this.view = view;
         this.rows = rows;
         this.total = total;
+        this.clockStopped = clockStopped;
     }
 
     /**
@@ -138,6 +140,17 @@ public final class Bieu06 {
         return total;
     }
 
+    /**
+     * Gets the dossiers in progress at the period's end that the legal view counts not yet due
+     * because their legal clock is stopped for a supplement, whatever their due: the main reason
+     * the two views count overdue dossiers differently.
+     *
+     * @return the count, 0 in the system view
+     */
+    public long getClockStopped() {
+        return clockStopped;
+    }
+
     @Override
     public String toString() {
         return "Bieu06[" + period + " " + view + ", " + rows.size() + " agencies, " + total + "]";
@@ -151,6 +164,7 @@ public final class Bieu06 {
         private final LocalDateTime end;
         private final java.time.LocalDate lastDay;
         private final Map<String, long[]> counts = new HashMap<>();
+        private long clockStopped;
 
         private Builder(ReportPeriod period) {
             this.period = period;
@@ -201,7 +215,11 @@ public final class Bieu06 {
             }
             // a clock stopped for a supplement at the evaluation instant was stopped at the period's
             // end too, or the request came after it and so before the due
-            return !evaluation.isClockStopped() && reached(evaluation.getLegalDue()) ? OVERDUE : NOT_DUE;
+            if (evaluation.isClockStopped()) {
+                clockStopped++;
+                return NOT_DUE;
+            }
+            return reached(evaluation.getLegalDue()) ? OVERDUE : NOT_DUE;
         }
 
         /** Checks if a due had been reached by the period's end, without allocating. */
@@ -239,7 +257,7 @@ public final class Bieu06 {
                     sum[i] += c[offset + i];
                 }
             }
-            return new Bieu06(period, view, List.copyOf(rows), row(null, sum, 0));
+            return new Bieu06(period, view, List.copyOf(rows), row(null, sum, 0), view == View.LEGAL ? clockStopped : 0);
         }
 
         private static Row row(String agency, long[] c, int o) {

@@ -26,7 +26,7 @@ public final class HtmlReport {
     public static final int MAX_ACTIONS = 50;
     /** The most agencies a page charts and lists; the CSV tables hold them all. */
     public static final int MAX_AGENCIES = 50;
-    private static final String STATED = "#2e86c1";
+    private static final String SOFTWARE = "#2e86c1";
     private static final String METRIC = "#7d8c8d";
 
     private HtmlReport() {
@@ -73,7 +73,7 @@ public final class HtmlReport {
      */
     public static String render(Summary summary, String title, LocalDateTime asOf, List<HolidayActivity.Day> idleDays,
             List<ActionItem> actions, Locale language) {
-        return render(summary, title, asOf, new Parts(idleDays, List.of(), actions, List.of(), Map.of(), Map.of()),
+        return render(summary, title, asOf, new Parts(idleDays, List.of(), actions, List.of(), Map.of(), Map.of(), 0),
                 language);
     }
 
@@ -90,10 +90,11 @@ public final class HtmlReport {
      * @param procedureNames  the procedures' names by code, not null
      * @param causes  how many dossiers each cause of a difference between the verdicts moves
      *     (records rejected without an appointment included), not null
+     * @param rejected  the input records rejected as invalid
      */
     public record Parts(List<HolidayActivity.Day> idleDays, List<HolidayActivity.Day> aroundBreaks,
             List<ActionItem> actions, List<Bieu06> bieu06, Map<String, String> procedureNames,
-            Map<vn.dunghan.dossier.Discrepancy, Long> causes) {
+            Map<vn.dunghan.dossier.Discrepancy, Long> causes, long rejected) {
 
         /** Checks the parts. */
         public Parts {
@@ -138,33 +139,32 @@ public final class HtmlReport {
                 .append("td,th{border:1px solid #ccc;padding:.3em .6em}")
                 .append("th{background:#f3f3f3}td.n{text-align:right}.key span{display:inline-block;width:1em;height:1em;")
                 .append("margin:0 .3em 0 1em;vertical-align:middle}.big{font-size:1.1em}")
-                .append("td.n,td.d{white-space:nowrap}#reconciliation-agencies td:first-child,#bieu06 td:first-child"
-                        + "{min-width:12em}svg{display:block;height:auto}td.diff{color:#c0392b;font-weight:bold}")
+                .append("td.n,td.d{white-space:nowrap}#reconciliation-agencies td:first-child,#bieu06 td[rowspan]"
+                        + "{min-width:10em}#bieu06,#reconciliation-agencies{font-size:.8em}svg{display:block;height:auto}td.diff{color:#c0392b;font-weight:bold}")
                 .append("@page{size:A4;margin:15mm}@media print{body{margin:0;max-width:none;font-size:10pt}")
-                .append("h2{break-after:avoid}svg,tr{break-inside:avoid}}")
+                .append("h2{break-after:avoid}svg,tr{break-inside:avoid}table{display:table;font-size:7.5pt}}")
                 .append("</style></head><body>\n");
         html.append("<h1>").append(escape(title)).append("</h1>\n");
         html.append("<p class=\"big\" id=\"overall\">").append(t.n(all.getTotal())).append(t.dossiersAsOf())
                 .append(t.moment(asOf)).append(t.onTime()).append("<b>").append(t.pct(all.getLegalOnTimeRate()))
-                .append("</b>").append(t.inLaw()).append("<b>").append(t.pct(all.getStatedOnTimeRate())).append("</b>")
+                .append("</b>").append(t.inLaw()).append("<b>").append(t.pct(all.getSystemOnTimeRate())).append("</b>")
                 .append(t.againstSlip()).append("<b>").append(t.pct(all.getMetricOnTimeRate())).append("</b>")
                 .append(t.byMetric()).append("<b>").append(t.n(all.getHiddenLateness())).append("</b>")
                 .append(t.hiddenSentence()).append("</p>\n");
         Map<String, Tally> shown = summary.getLargestAgencies(MAX_AGENCIES);
         ReportSections.reconciliation(html, summary, ranked(shown), parts.causes(), t);
-        ReportSections.bieu06(html, parts.bieu06(), t);
+        ReportSections.bieu06(html, parts.bieu06(), asOf, parts.rejected(), t);
         int more = summary.getByAgency().size() - shown.size();
         html.append("<h2>").append(t.byAgency()).append("</h2>\n");
         if (more > 0) {
             html.append("<p>").append(String.format(t.largest(), t.n(shown.size()), t.n(more))).append("</p>\n");
         }
-        html.append("<p class=\"key\"><span style=\"background:").append(LEGAL).append("\"></span>").append(t.legal())
-                .append("<span style=\"background:").append(STATED).append("\"></span>").append(t.stated())
-                .append("<span style=\"background:").append(METRIC).append("\"></span>").append(t.metric()).append("</p>\n");
+        key(html, t);
         agencyChart(html, shown, t);
         html.append("<h2>").append(t.lateness()).append("</h2>\n");
         histogram(html, all, t);
         html.append("<h2>").append(t.trend()).append("</h2>\n");
+        key(html, t);
         trend(html, summary.getByMonth(), t);
         partialMonth(html, summary, asOf, t);
         html.append("<h2>").append(t.findings()).append("</h2>\n");
@@ -255,11 +255,18 @@ public final class HtmlReport {
             html.append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 22)
                     .append("\" text-anchor=\"end\">").append(escape(entry.getKey())).append("</text>\n");
             bar(html, labelWidth, y, barWidth, 12, tally.getLegalOnTimeRate(), LEGAL, t);
-            bar(html, labelWidth, y + 13, barWidth, 12, tally.getStatedOnTimeRate(), STATED, t);
+            bar(html, labelWidth, y + 13, barWidth, 12, tally.getSystemOnTimeRate(), SOFTWARE, t);
             bar(html, labelWidth, y + 26, barWidth, 12, tally.getMetricOnTimeRate(), METRIC, t);
             y += rowHeight;
         }
         html.append("</svg>\n");
+    }
+
+    /** The colours of the three rates in the charts. */
+    private static void key(StringBuilder html, ReportText t) {
+        html.append("<p class=\"key\"><span style=\"background:").append(LEGAL).append("\"></span>").append(t.legal())
+                .append("<span style=\"background:").append(SOFTWARE).append("\"></span>").append(t.stated())
+                .append("<span style=\"background:").append(METRIC).append("\"></span>").append(t.metric()).append("</p>\n");
     }
 
     /**
@@ -322,7 +329,7 @@ public final class HtmlReport {
         if (!keys.isEmpty()) {
             double step = keys.size() == 1 ? 0 : (width - 110.0) / (keys.size() - 1);
             line(html, keys, months, step, LEGAL);
-            line(html, keys, months, step, STATED);
+            line(html, keys, months, step, SOFTWARE);
             line(html, keys, months, step, METRIC);
             // a label every 80 units at least, so that month names never overlap
             int every = step == 0 ? 1 : (int) Math.ceil(80 / step);
@@ -334,14 +341,14 @@ public final class HtmlReport {
         html.append("</svg>\n");
     }
 
-    /** One rate's line: legal, stated or Decision 766, told by its colour. */
+    /** One rate's line: legal, software or Decision 766, told by its colour. */
     private static void line(StringBuilder html, List<YearMonth> keys, Map<YearMonth, Tally> months, double step,
             String color) {
         StringBuilder points = new StringBuilder();
         for (int i = 0; i < keys.size(); i++) {
             Tally t = months.get(keys.get(i));
             double rate = color.equals(LEGAL) ? t.getLegalOnTimeRate()
-                    : color.equals(STATED) ? t.getStatedOnTimeRate() : t.getMetricOnTimeRate();
+                    : color.equals(SOFTWARE) ? t.getSystemOnTimeRate() : t.getMetricOnTimeRate();
             if (!Double.isNaN(rate)) {
                 points.append(String.format(Locale.ROOT, "%.1f,%.1f ", 45 + i * step, 200 - 180 * rate));
             }

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 public final class ReportPeriod {
 
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(?:(\\d{2})|[Qq]([1-4])|[Hh]([12])))?");
+    /** A month as Vietnamese documents write it: {@code 10/2026}. */
+    private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{4})");
 
     private final String text;
     private final YearMonth first;
@@ -31,7 +33,8 @@ public final class ReportPeriod {
     }
 
     /**
-     * Parses a period: {@code 2026-10}, {@code 2026-Q3}, {@code 2026-H1} or {@code 2026}.
+     * Parses a period: {@code 2026-10} (or {@code 10/2026}), {@code 2026-Q3}, {@code 2026-H1} or
+     * {@code 2026}; the letters in either case.
      *
      * @param text  the text, not null
      * @return the period, not null
@@ -39,6 +42,10 @@ public final class ReportPeriod {
      */
     public static ReportPeriod parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
+        Matcher slash = MONTH_SLASH_YEAR.matcher(text);
+        if (slash.matches()) {
+            return month(Integer.parseInt(slash.group(2)), Integer.parseInt(slash.group(1)), text);
+        }
         Matcher m = FORMAT.matcher(text);
         if (!m.matches()) {
             throw new DateTimeParseException("Period '" + text + "' is not a month (2026-10), quarter (2026-Q3),"
@@ -46,11 +53,7 @@ public final class ReportPeriod {
         }
         int year = Integer.parseInt(m.group(1));
         if (m.group(2) != null) {
-            int month = Integer.parseInt(m.group(2));
-            if (month < 1 || month > 12) {
-                throw new DateTimeParseException("Period '" + text + "' names month " + month + ", not 01 to 12", text, 5);
-            }
-            return ofMonth(YearMonth.of(year, month));
+            return month(year, Integer.parseInt(m.group(2)), text);
         }
         if (m.group(3) != null) {
             int quarter = Integer.parseInt(m.group(3));
@@ -61,6 +64,13 @@ public final class ReportPeriod {
             return new ReportPeriod(year + "-H" + half, YearMonth.of(year, half * 6 - 5), 6);
         }
         return new ReportPeriod(String.valueOf(year), YearMonth.of(year, 1), 12);
+    }
+
+    private static ReportPeriod month(int year, int month, CharSequence text) {
+        if (month < 1 || month > 12) {
+            throw new DateTimeParseException("Period '" + text + "' names month " + month + ", not 01 to 12", text, 0);
+        }
+        return ofMonth(YearMonth.of(year, month));
     }
 
     /**
@@ -100,6 +110,15 @@ public final class ReportPeriod {
      */
     public LocalDate getEnd() {
         return first.plusMonths(months - 1L).atEndOfMonth();
+    }
+
+    /**
+     * Gets the number of months: 1, 3, 6 or 12.
+     *
+     * @return the months
+     */
+    public int getMonths() {
+        return months;
     }
 
     /**

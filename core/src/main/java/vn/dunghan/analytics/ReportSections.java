@@ -51,7 +51,7 @@ final class ReportSections {
                 .append(w(t, " The causes below are counted on every dossier whose verdicts they move away from"
                         + " the legal one, open and closed ones included; one dossier can have several"
                         + " (docs/metrics.md §8).", " Các nguyên nhân dưới đây được đếm trên mọi hồ sơ mà nó làm kết"
-                        + " luận lệch khỏi kết luận theo luật, kể cả hồ sơ chưa xong và đã đóng; một hồ sơ có thể có"
+                        + " luận lệch khỏi kết luận theo luật, kể cả hồ sơ chưa xong và hồ sơ kết thúc không có kết quả; một hồ sơ có thể có"
                         + " nhiều nguyên nhân.")).append("</p>\n");
         causeTable(html, causes, t);
         agencyCauses(html, agencies, causes, t);
@@ -59,10 +59,12 @@ final class ReportSections {
 
     private static void causeTable(StringBuilder html, Map<Discrepancy, Long> causes, ReportText t) {
         Locale l = t.locale();
-        HtmlReport.header(html, "causes", new String[] {w(t, "cause", "nguyên nhân"), w(t, "dossiers", "hồ sơ"),
-            w(t, "what it means", "ý nghĩa")});
+        HtmlReport.header(html, "causes", new String[] {w(t, "cause", "nguyên nhân"), w(t, "moves", "làm lệch"),
+            w(t, "dossiers", "hồ sơ"), w(t, "what it means", "ý nghĩa")});
         for (Discrepancy cause : Discrepancy.values()) {
-            html.append("<tr><td>").append(cause.getTitle(l)).append("</td><td class=\"n\">")
+            html.append("<tr><td>").append(cause.getTitle(l)).append("</td><td class=\"d\">")
+                    .append(cause.isHidingLateness() ? w(t, "late → on time", "trễ hạn → đúng hạn")
+                            : w(t, "on time → late", "đúng hạn → trễ hạn")).append("</td><td class=\"n\">")
                     .append(t.n(causes.getOrDefault(cause, 0L))).append("</td><td>").append(cause.getExplanation(l))
                     .append("</td></tr>\n");
         }
@@ -99,16 +101,18 @@ final class ReportSections {
     }
 
     /** Biểu 06: for each agency a row in each view, the system's first, numbers that differ marked. */
-    static void bieu06(StringBuilder html, List<Bieu06> views, ReportText t) {
+    static void bieu06(StringBuilder html, List<Bieu06> views, java.time.LocalDateTime asOf, long rejected,
+            ReportText t) {
         if (views.size() != 2) {
             return;
         }
         Locale l = t.locale();
         Bieu06 system = views.get(0).getView() == Bieu06.View.SYSTEM ? views.get(0) : views.get(1);
         Bieu06 legal = system == views.get(0) ? views.get(1) : views.get(0);
-        html.append("<h2 id=\"bieu-06\">").append(Bieu06Words.title(l)).append(" — ").append(system.getPeriod())
+        html.append("<h2 id=\"bieu-06\">").append(Bieu06Words.title(l)).append(" — ")
+                .append(Bieu06Words.period(system.getPeriod(), l))
                 .append("</h2>\n<table id=\"bieu06\"><tr><th rowspan=\"2\">").append(Bieu06Words.agency(l))
-                .append("</th><th rowspan=\"2\">").append(w(t, "view", "góc nhìn")).append("</th>");
+                .append("</th><th rowspan=\"2\">").append(w(t, "figures by", "số liệu theo")).append("</th>");
         List<String> groups = Bieu06Words.groups(l);
         int[] spans = {4, 4, 3};
         for (int g = 0; g < 3; g++) {
@@ -123,25 +127,26 @@ final class ReportSections {
             pair(html, HtmlReport.escape(row.agency()), row, legalRows.get(row.agency()), t);
         }
         pair(html, "<b>" + Bieu06Words.total(l) + "</b>", system.getTotal(), legal.getTotal(), t);
-        html.append("</table>\n<p class=\"key\">").append(w(t, "System: ", "Hệ thống: "))
-                .append(Bieu06Words.view(Bieu06.View.SYSTEM, l)).append(". ").append(w(t, "Law: ", "Luật: "))
-                .append(Bieu06Words.view(Bieu06.View.LEGAL, l)).append(". ")
-                .append(w(t, "Legal numbers that differ from the system's are in red. bieu-06.xlsx has both views,"
-                        + " one sheet each.", "Số theo luật khác số của hệ thống được tô đỏ. bieu-06.xlsx có cả hai"
-                        + " góc nhìn, mỗi góc nhìn một trang.")).append("</p>\n<ul>");
-        Bieu06Words.notes(system.getPeriod(), l).forEach(n -> html.append("<li><small>").append(n).append("</small></li>"));
+        html.append("</table>\n<p class=\"key\">")
+                .append(w(t, "For each agency, the first line is what the one-stop software reports, the second what"
+                        + " the law says; legal numbers that differ are in red. bieu-06.xlsx has both views, one sheet"
+                        + " each.", "Mỗi cơ quan có hai dòng: dòng trên là số liệu theo phần mềm một cửa, dòng dưới là"
+                        + " số liệu theo quy định pháp luật; số theo quy định khác số theo phần mềm được tô đỏ."
+                        + " bieu-06.xlsx có cả hai, mỗi loại một trang.")).append("</p>\n<ul>");
+        Bieu06Words.notes(legal, asOf, rejected, l).forEach(n -> html.append("<li><small>").append(n)
+                .append("</small></li>"));
         html.append("</ul>\n");
     }
 
     private static void pair(StringBuilder html, String agency, Bieu06.Row system, Bieu06.Row legal, ReportText t) {
         long[] s = system.toColumns();
         long[] g = legal == null ? new long[s.length] : legal.toColumns();
-        html.append("<tr><td rowspan=\"2\">").append(agency).append("</td><td class=\"d\">").append(w(t, "system", "hệ thống"))
+        html.append("<tr><td rowspan=\"2\">").append(agency).append("</td><td class=\"d\">").append(w(t, "software", "phần mềm"))
                 .append("</td>");
         for (long n : s) {
             html.append("<td class=\"n\">").append(t.n(n)).append("</td>");
         }
-        html.append("</tr>\n<tr><td class=\"d\">").append(w(t, "law", "luật")).append("</td>");
+        html.append("</tr>\n<tr><td class=\"d\">").append(w(t, "law", "quy định")).append("</td>");
         for (int i = 0; i < g.length; i++) {
             html.append(g[i] != s[i] ? "<td class=\"n diff\">" : "<td class=\"n\">").append(t.n(g[i])).append("</td>");
         }

@@ -14,21 +14,21 @@ import java.util.Objects;
  */
 public enum Discrepancy {
     /** The appointment date is after the legal due date, so the slip allows what the law does not. */
-    APPOINTMENT_AFTER_LEGAL_DUE("Slip after the legal due", "Hẹn sau hạn luật",
+    APPOINTMENT_AFTER_LEGAL_DUE("Slip after the legal due", "Ngày hẹn muộn hơn hạn luật định",
             "The appointment is later than the legal due date.",
             "Ngày hẹn trả muộn hơn hạn giải quyết theo quy định."),
     /**
      * The slip equals the due counted with every Saturday off: the software's calendar, which knows
      * no make-up Saturday, padded it, not the staff.
      */
-    APPOINTMENT_FROM_CALENDAR_WITHOUT_MAKE_UP_DAYS("Software calendar", "Lịch phần mềm",
+    APPOINTMENT_FROM_CALENDAR_WITHOUT_MAKE_UP_DAYS("Software without make-up days", "Phần mềm không tính ngày làm bù",
             "The appointment was counted with every Saturday off: the software padded it, not the staff.",
-            "Ngày hẹn được tính như mọi thứ Bảy đều nghỉ: phần mềm kéo dài hẹn, không phải cán bộ."),
+            "Phần mềm coi mọi thứ Bảy là ngày nghỉ, kể cả thứ Bảy làm bù, nên ngày hẹn bị lùi; do phần mềm, không do cán bộ."),
     /**
      * The appointment's date is before the legal due date: the law allows more than the slip, and
      * the dossier ended between the two.
      */
-    APPOINTMENT_BEFORE_LEGAL_DUE("Slip before the legal due", "Hẹn trước hạn luật",
+    APPOINTMENT_BEFORE_LEGAL_DUE("Slip before the legal due", "Ngày hẹn sớm hơn hạn luật định",
             "The appointment's date is earlier than the legal due date.",
             "Ngày hẹn trả sớm hơn ngày hết hạn giải quyết theo quy định."),
     /**
@@ -47,14 +47,14 @@ public enum Discrepancy {
             "The law counts only office time after the deadline; the software and Decision 766 count the clock.",
             "Luật chỉ tính giờ hành chính sau thời hạn; phần mềm và chỉ số 766 tính theo đồng hồ."),
     /** The completion was recorded on a day before the result was signed or returned. */
-    RECORDED_FINISH_BEFORE_RESULT("Completion recorded early", "Ghi hoàn thành sớm",
+    RECORDED_FINISH_BEFORE_RESULT("Completion recorded early", "Ghi hoàn thành trước khi có kết quả",
             "The completion was recorded before the result existed.",
             "Ghi nhận hoàn thành trước khi có kết quả."),
     /**
      * The software's finish (the completion, else the return) was recorded after the real finish
      * (docs/metrics.md §1), past the appointment while the real finish was not.
      */
-    RECORDED_FINISH_AFTER_RESULT("Finish recorded late", "Ghi hoàn thành muộn",
+    RECORDED_FINISH_AFTER_RESULT("Finish recorded late", "Ghi hoàn thành sau khi có kết quả",
             "The software recorded the finish after the result was ready.",
             "Phần mềm ghi nhận hoàn thành muộn hơn thời điểm có kết quả."),
     /** Withdrawn after the legal deadline; the software counts every withdrawal on time. */
@@ -87,7 +87,7 @@ public enum Discrepancy {
             "No completion or return was recorded, so Decision 766 counts the dossier as still open.",
             "Không ghi nhận hoàn thành hay trả kết quả nên chỉ số 766 coi hồ sơ vẫn đang giải quyết."),
     /** The software compares dates only: finished later on the appointment's own day. */
-    DATE_ONLY_COMPARISON("Date only", "Chỉ so ngày",
+    DATE_ONLY_COMPARISON("Date only", "Phần mềm chỉ so ngày, bỏ qua giờ",
             "The software compares dates only, not the hour.",
             "Phần mềm chỉ so sánh ngày, không so sánh giờ."),
     /** The legal clock is stopped by a compliant supplement request the software does not know of. */
@@ -127,6 +127,21 @@ public enum Discrepancy {
      */
     public String getExplanation(Locale language) {
         return Objects.requireNonNull(language, "language").getLanguage().equals("vi") ? vietnamese : english;
+    }
+
+    /**
+     * Checks which way this cause moves a verdict.
+     *
+     * @return true if it makes a dossier late in law look on time, false if it makes one on time in
+     *     law look late
+     */
+    public boolean isHidingLateness() {
+        return switch (this) {
+            case APPOINTMENT_AFTER_LEGAL_DUE, APPOINTMENT_FROM_CALENDAR_WITHOUT_MAKE_UP_DAYS,
+                    RECORDED_FINISH_BEFORE_RESULT, WITHDRAWN_COUNTED_ON_TIME, NO_APPOINTMENT_COUNTED_ON_TIME,
+                    SUPPLEMENT_TIME_SUBTRACTED, DATE_ONLY_COMPARISON -> true;
+            default -> false;
+        };
     }
 
     /**

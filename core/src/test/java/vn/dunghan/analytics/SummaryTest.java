@@ -142,14 +142,14 @@ class SummaryTest {
         String html = HtmlReport.render(summary, "Báo cáo <mẫu>", AS_OF);
         assertTrue(html.startsWith("<!DOCTYPE html>"), html.substring(0, 40));
         assertTrue(html.contains("<title>Báo cáo &lt;mẫu&gt;</title>"));
-        assertTrue(html.contains("on time <b>0.0%</b> in law, <b>100.0%</b> against the appointment"), html);
+        assertTrue(html.contains("on time <b>0.0%</b> in law, <b>100.0%</b> in the one-stop software"), html);
         assertTrue(html.contains("Phòng &lt;Tư pháp&gt; &amp; &quot;Hộ tịch&quot;"));
         assertTrue(html.contains("<td class=\"d\">000.00.12.H29-260302-0001</td>"), "the hidden lateness table");
         assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"), "the page's language");
         // in Vietnamese: the words, the language and the numbers
         String vi = HtmlReport.render(summary, "Báo cáo", AS_OF, List.of(), List.of(), java.util.Locale.forLanguageTag("vi-VN"));
         assertTrue(vi.startsWith("<!DOCTYPE html>\n<html lang=\"vi\">"), vi.substring(0, 60));
-        assertTrue(vi.contains("đúng hạn <b>0,0%</b> theo luật, <b>100,0%</b> theo giấy hẹn"), vi);
+        assertTrue(vi.contains("đúng hạn <b>0,0%</b> theo luật, <b>100,0%</b> theo phần mềm một cửa"), vi);
         assertTrue(vi.contains("<h2>Trễ hạn bị che giấu lớn nhất</h2>"), vi);
         assertTrue(!vi.contains("<h2>Largest hidden lateness</h2>"), vi);
         for (String id : List.of("agency-rates", "lateness", "trend", "findings", "agencies", "hidden")) {

@@ -25,9 +25,18 @@ final class Bieu06Files {
     static final List<String> NAMES = List.of("bieu-06.xlsx", "bieu-06.csv", "bieu-06.json");
 
     private final Locale language;
+    private final java.time.LocalDateTime asOf;
+    private final long rejected;
 
-    Bieu06Files(Locale language) {
+    /**
+     * @param language  the language of headings and notes
+     * @param asOf  the evaluation instant, named in the notes
+     * @param rejected  the records rejected as invalid, named in the notes
+     */
+    Bieu06Files(Locale language, java.time.LocalDateTime asOf, long rejected) {
         this.language = language;
+        this.asOf = asOf;
+        this.rejected = rejected;
     }
 
     void write(Path dir, List<Bieu06> views) throws IOException {
@@ -74,18 +83,25 @@ final class Bieu06Files {
     private void writeWorkbook(Path file, List<Bieu06> views) throws IOException {
         try (AtomicOutput output = AtomicOutput.open(file)) {
             Workbook workbook = new Workbook(output.stream(), "dunghan", "1.0");
+            Bieu06 legal = views.stream().filter(v -> v.getView() == Bieu06.View.LEGAL).findFirst().orElseThrow();
+            List<String> notes = Bieu06Words.notes(legal, asOf, rejected, language);
             for (Bieu06 table : views) {
                 sheet(workbook.newWorksheet(table.getView() == Bieu06.View.LEGAL
                         ? (language.getLanguage().equals("vi") ? "Theo quy định" : "Legal")
-                        : (language.getLanguage().equals("vi") ? "Theo hệ thống" : "System")), table);
+                        : (language.getLanguage().equals("vi") ? "Theo phần mềm" : "One-stop software")), table, notes);
             }
             workbook.finish();
             output.commit();
         }
     }
 
-    private void sheet(Worksheet ws, Bieu06 table) {
-        ws.value(0, 0, Bieu06Words.title(language) + " — " + table.getPeriod());
+    private void sheet(Worksheet ws, Bieu06 table, List<String> notes) {
+        ws.pageOrientation("landscape");
+        ws.paperSize(org.dhatim.fastexcel.PaperSize.A4_PAPER);
+        ws.setFitToPage(true);
+        ws.fitToWidth((short) 1);
+        ws.fitToHeight((short) 0);
+        ws.value(0, 0, Bieu06Words.title(language) + " — " + Bieu06Words.period(table.getPeriod(), language));
         ws.style(0, 0).bold().fontSize(13).set();
         ws.value(1, 0, Bieu06Words.view(table.getView(), language));
         ws.value(3, 0, Bieu06Words.agency(language));
@@ -116,7 +132,7 @@ final class Bieu06Files {
             ws.width(c, 12);
         }
         r += 2;
-        for (String note : Bieu06Words.notes(table.getPeriod(), language)) {
+        for (String note : notes) {
             ws.value(r++, 0, note);
         }
     }

@@ -192,12 +192,13 @@ final class ReportProgram {
             tables.write(outputDir, summary);
             tables.writeActions(outputDir.resolve("action-list.csv"), sink.getActions());
             tables.writeActivity(outputDir.resolve("holiday-activity.csv"), around);
-            new Bieu06Files(labels.locale()).write(outputDir, bieu06);
+            new Bieu06Files(labels.locale(), asOf, sink.getErrors()).write(outputDir, bieu06);
             Path html = outputDir.resolve("report.html");
             try (AtomicOutput output = AtomicOutput.open(html)) {
                 java.util.Map<String, String> names = new java.util.HashMap<>();
                 policies.getProcedures().forEach((code, spec) -> names.put(code, spec.name() == null ? "" : spec.name()));
-                HtmlReport.Parts parts = new HtmlReport.Parts(idle, around, sink.getActions(), bieu06, names, causes);
+                HtmlReport.Parts parts = new HtmlReport.Parts(idle, around, sink.getActions(), bieu06, names, causes,
+                        sink.getErrors());
                 output.writer().write(HtmlReport.render(summary, labels.title() + source, asOf, parts, labels.locale()));
                 output.commit();
             }
@@ -277,27 +278,31 @@ final class ReportProgram {
 
     private static final Labels ENGLISH = new Labels("dunghan report: ", ", as of ", " dossiers evaluated",
             " rejected as invalid", " finished, ", " overdue, ", " paused, ", " closed", "On time: legal ", "%, stated ",
-            "%, Decision 766 ", "%; ", " dossiers late in law but on time against their appointment",
-            new String[] {"agency", "dossiers", "finished", "legal%", "stated%", "766%", "hidden", "overdue"},
+            "%, Decision 766 ", "% (766 over all dossiers, the others over those finished); ",
+            " dossiers late in law but on time against their appointment",
+            new String[] {"agency", "dossiers", "finished", "legal%", "system%", "766%", "hidden", "overdue"},
             "Lateness in law (working days): ", "Findings:", "Largest hidden lateness:", "legal due ", ", stated ",
             " working days late; ", "CSV tables written to ", "HTML report: ",
             "Working days around long breaks with no activity at a normally busy counter: ",
             " more agencies, with fewer dossiers, in by-agency.csv", " in progress, ",
             "Rejected records, by the field at fault: ", "(whole record)", "record ",
             "Open dossiers to act on (overdue in law or due soon): ", ", listed in action-list.csv",
-            "%, one-stop system ", "Why the rates differ (dossiers whose verdicts each cause moves):", Locale.ENGLISH);
+            "%, one-stop system ", "Why the rates differ (dossiers whose verdicts each cause moves; ↑ late in law"
+                    + " looks on time, ↓ on time in law looks late):", Locale.ENGLISH);
     private static final Labels VIETNAMESE = new Labels("Báo cáo dunghan: ", ", tính đến ", " hồ sơ được đánh giá",
-            " bị loại vì không hợp lệ", " đã giải quyết, ", " quá hạn, ", " tạm dừng, ", " đã đóng",
-            "Đúng hạn: theo luật ", "%, theo giấy hẹn ", "%, theo Quyết định 766 ", "%; ",
+            " bị loại vì không hợp lệ", " đã giải quyết, ", " quá hạn, ", " tạm dừng, ", " kết thúc không có kết quả",
+            "Đúng hạn: theo luật ", "%, theo giấy hẹn ", "%, theo Quyết định 766 ",
+            "% (766 tính trên mọi hồ sơ, các tỷ lệ khác trên hồ sơ đã giải quyết); ",
             " hồ sơ trễ hạn theo luật nhưng đúng hẹn theo giấy hẹn",
-            new String[] {"cơ quan", "hồ sơ", "đã xong", "luật%", "hẹn%", "766%", "trễ ẩn", "quá hạn"},
+            new String[] {"cơ quan", "hồ sơ", "đã g.q.", "luật%", "p.mềm%", "766%", "che giấu", "quá hạn"},
             "Trễ hạn theo luật (ngày làm việc): ", "Dấu hiệu:", "Trễ hạn bị che giấu lớn nhất:", "hạn luật ",
             ", hẹn ", " ngày làm việc trễ; ", "Bảng CSV ghi vào ", "Báo cáo HTML: ",
             "Ngày làm việc quanh kỳ nghỉ dài mà bộ phận một cửa vốn đông việc không tiếp nhận, không trả kết quả: ",
             " cơ quan khác, ít hồ sơ hơn, trong by-agency.csv", " đang giải quyết, ",
             "Bản ghi bị loại, theo trường bị lỗi: ", "(cả bản ghi)", "bản ghi ",
             "Hồ sơ cần xử lý ngay (quá hạn theo luật hoặc sắp đến hạn): ", ", danh sách trong action-list.csv",
-            "%, theo hệ thống một cửa ", "Vì sao các tỷ lệ khác nhau (số hồ sơ mỗi nguyên nhân làm lệch kết luận):",
+            "%, theo phần mềm một cửa ", "Vì sao các tỷ lệ khác nhau (số hồ sơ mỗi nguyên nhân làm lệch kết luận;"
+                    + " ↑ trễ hạn theo luật thành đúng hạn, ↓ đúng hạn theo luật thành trễ hạn):",
             Locale.forLanguageTag("vi-VN"));
 
     private static void print(PrintStream out, Summary summary, long errors, LocalDateTime asOf, String source,
@@ -320,12 +325,12 @@ final class ReportProgram {
         for (String agency : shown.keySet()) {
             width = Math.max(width, Math.min(60, DisplayText.visible(agency).length()));
         }
-        out.println(String.format(Locale.ROOT, "%-" + width + "s %8s %8s %8s %8s %8s %7s %7s", (Object[]) l.header()));
+        out.println(String.format(Locale.ROOT, "%-" + width + "s %8s %8s %8s %8s %8s %9s %9s", (Object[]) l.header()));
         for (Map.Entry<String, Tally> entry : shown.entrySet()) {
             Tally t = entry.getValue();
-            out.println(String.format(l.locale(), "%-" + width + "s %,8d %,8d %8s %8s %8s %,7d %,7d",
+            out.println(String.format(l.locale(), "%-" + width + "s %,8d %,8d %8s %8s %8s %,9d %,9d",
                     DisplayText.visible(entry.getKey()),
-                    t.getTotal(), t.getFinished(), l.pct(t.getLegalOnTimeRate()), l.pct(t.getStatedOnTimeRate()),
+                    t.getTotal(), t.getFinished(), l.pct(t.getLegalOnTimeRate()), l.pct(t.getSystemOnTimeRate()),
                     l.pct(t.getMetricOnTimeRate()), t.getHiddenLateness(), t.getCount(Outcome.OVERDUE)));
         }
         if (shown.size() < summary.getByAgency().size()) {
@@ -336,8 +341,8 @@ final class ReportProgram {
         out.println();
         out.println(l.findings());
         for (FindingCode code : FindingCode.values()) {
-            out.println(String.format(l.locale(), "  %-34s %,7d  %s", code, all.getFindings(code),
-                    code.getTitle(l.locale())));
+            out.println(String.format(l.locale(), "  %,7d  %s (%s)", all.getFindings(code), code.getTitle(l.locale()),
+                    code));
         }
         out.println();
         out.println(l.largest());
@@ -371,27 +376,37 @@ final class ReportProgram {
 
     /** The totals of Biểu 06 in both views, one line each. */
     private static void printBieu06(PrintStream out, List<Bieu06> views, Labels l) {
+        Locale locale = l.locale();
         out.println();
-        out.println(Bieu06Words.title(l.locale()) + " — " + views.get(0).getPeriod() + " (bieu-06.xlsx, .csv, .json)");
-        List<String> columns = Bieu06Words.columns(l.locale());
-        List<String> groups = Bieu06Words.groups(l.locale());
+        out.println(Bieu06Words.title(locale) + " — " + Bieu06Words.period(views.get(0).getPeriod(), locale)
+                + " (bieu-06.xlsx, .csv, .json)");
+        List<String> columns = Bieu06Words.columns(locale);
+        List<String> groups = Bieu06Words.groups(locale);
         for (Bieu06 table : views) {
             long[] n = table.getTotal().toColumns();
-            out.println("  " + Bieu06Words.view(table.getView(), l.locale()) + ":");
+            out.println("  " + Bieu06Words.view(table.getView(), locale) + ":");
             out.println("    " + groups.get(0) + " " + l.n(n[0]) + "; " + groups.get(1) + " " + l.n(n[4]) + " ("
-                    + columns.get(5).toLowerCase(l.locale()) + " " + l.n(n[5]) + ", " + columns.get(6).toLowerCase(l.locale())
-                    + " " + l.n(n[6]) + ", " + columns.get(7).toLowerCase(l.locale()) + " " + l.n(n[7]) + "); "
-                    + groups.get(2) + " " + l.n(n[8]) + " (" + columns.get(10).toLowerCase(l.locale()) + " " + l.n(n[10])
+                    + part(columns, 5, n, l) + ", " + part(columns, 6, n, l) + ", " + part(columns, 7, n, l) + "); "
+                    + groups.get(2) + " " + l.n(n[8]) + " (" + part(columns, 9, n, l) + ", " + part(columns, 10, n, l)
                     + ")");
         }
+        if (views.get(0).getTotal().received() == 0) {
+            out.println(locale.getLanguage().equals("vi") ? "  Không có hồ sơ nào trong kỳ này: kiểm tra --period."
+                    : "  No dossier falls in this period: check --period.");
+        }
+    }
+
+    private static String part(List<String> columns, int i, long[] n, Labels l) {
+        return columns.get(i).toLowerCase(l.locale()) + " " + l.n(n[i]);
     }
 
     /** How many dossiers each cause of a difference between the verdicts moves. */
     private static void printCauses(PrintStream out, java.util.Map<Discrepancy, Long> causes, Labels l) {
         out.println();
         out.println(l.causes());
-        causes.forEach((cause, count) -> out.println(String.format(l.locale(), "  %-46s %,7d  %s", cause, count,
-                cause.getExplanation(l.locale()))));
+        causes.forEach((cause, count) -> out.println(String.format(l.locale(), "  %,7d  %s %s: %s (%s)", count,
+                cause.isHidingLateness() ? "↑" : "↓", cause.getTitle(l.locale()), cause.getExplanation(l.locale()),
+                cause)));
     }
 
     private static void printIdle(PrintStream out, List<HolidayActivity.Day> idle, Labels l) {

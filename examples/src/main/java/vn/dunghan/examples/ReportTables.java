@@ -177,14 +177,14 @@ final class ReportTables {
 
     private String outcome(Outcome outcome) {
         return switch (outcome) {
-            case EARLY -> vietnamese ? "sớm hạn" : "early";
+            case EARLY -> vietnamese ? "trước hạn" : "early";
             case ON_TIME -> vietnamese ? "đúng hạn" : "on time";
             case LATE -> vietnamese ? "trễ hạn" : "late";
             case IN_PROGRESS -> vietnamese ? "đang giải quyết" : "in progress";
             case DUE_SOON -> vietnamese ? "sắp đến hạn" : "due soon";
             case OVERDUE -> vietnamese ? "quá hạn" : "overdue";
             case PAUSED -> vietnamese ? "tạm dừng" : "paused";
-            case CLOSED -> vietnamese ? "đã đóng" : "closed";
+            case CLOSED -> vietnamese ? "kết thúc không có kết quả" : "closed";
         };
     }
 

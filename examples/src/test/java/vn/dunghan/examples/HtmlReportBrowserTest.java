@@ -84,24 +84,24 @@ class HtmlReportBrowserTest {
         assertTrue(viRendered.contains("<html lang=\"vi\">"), viRendered.substring(0, Math.min(200, viRendered.length())));
         assertTrue(viRendered.contains("<h1>Báo cáo dunghan: 2.000 hồ sơ mẫu (seed 2026)</h1>"), viRendered);
         assertTrue(viRendered.contains("<h2>Tỷ lệ đúng hạn theo cơ quan</h2>"), viRendered);
-        // agencies ranked with the gap between the appointment's rate and the law's; the partial last month said
+        // agencies ranked with the gap between the software's rate and the law's; the partial last month said
         assertTrue(viRendered.contains("<th>chênh lệch</th>"), "the gap column");
         assertTrue(viRendered.contains("Tháng cuối, 2026-11, chỉ tính đến 2026-11-26"), "the partial month");
         // the page opens with the three rates and why they differ, then Biểu 06 in both views
         int reconciliation = viRendered.indexOf("<h2 id=\"reconciliation\">Vì sao các tỷ lệ khác nhau</h2>");
         int bieu06 = viRendered.indexOf("<h2 id=\"bieu-06\">Biểu 06: Tình hình, kết quả giải quyết thủ tục hành chính"
-                + " — 2026-10</h2>");
+                + " — tháng 10/2026</h2>");
         assertTrue(reconciliation > 0 && bieu06 > reconciliation
                 && bieu06 < viRendered.indexOf("<h2>Tỷ lệ đúng hạn theo cơ quan</h2>"), "the order of the sections");
         assertTrue(viRendered.contains("Đúng hạn theo luật <b>"), "the legal rate");
         assertTrue(viRendered.contains(", theo phần mềm một cửa <b>"), "the software's rate");
         assertTrue(viRendered.contains(", theo chỉ số Quyết định 766 <b>"), "the Decision 766 rate");
-        assertTrue(viRendered.contains("<td>Hẹn sau hạn luật</td>"), "a cause of the difference");
+        assertTrue(viRendered.contains("<td>Ngày hẹn muộn hơn hạn luật định</td>"), "a cause of the difference");
         assertTrue(viRendered.contains("id=\"reconciliation-agencies\""), "the causes by agency");
         assertTrue(viRendered.contains("<th colspan=\"4\">Số hồ sơ nhận giải quyết</th>"), "the form's headings");
-        assertTrue(viRendered.contains("<td rowspan=\"2\"><b>Tổng cộng</b></td><td class=\"d\">hệ thống</td>"),
-                "the total row of the system's view");
-        assertTrue(viRendered.contains("<td class=\"d\">luật</td>"), "the legal view beside it");
+        assertTrue(viRendered.contains("<td rowspan=\"2\"><b>Tổng cộng</b></td><td class=\"d\">phần mềm</td>"),
+                "the total row of the software's view");
+        assertTrue(viRendered.contains("<td class=\"d\">quy định</td>"), "the legal view beside it");
         assertTrue(viRendered.contains("<h2 id=\"procedures\">Thủ tục hành chính</h2>"), "the procedures");
         assertTrue(viRendered.contains("<h2 id=\"tet\">Quanh Tết Nguyên đán</h2>") && viRendered.contains("id=\"tet-0\""),
                 "the chart around Tết");
