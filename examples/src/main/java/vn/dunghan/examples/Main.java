@@ -77,6 +77,10 @@ public final class Main {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         // no command, or options alone: the default command, report
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            // the program's help, not the default command's
+            return run(new String[] {"help"}, out, err);
+        }
         boolean report = args.length == 0 || args[0].startsWith("--");
         String command = report ? "report" : args[0];
         String[] rest = report ? args : Arrays.copyOfRange(args, 1, args.length);

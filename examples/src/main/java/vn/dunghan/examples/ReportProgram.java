@@ -115,12 +115,8 @@ final class ReportProgram {
             err.println("Options --count and --seed take whole numbers.");
             return 2;
         }
-        ReportPeriod period;
-        try {
-            period = arguments.option("period").map(ReportPeriod::parse)
-                    .orElse(ReportPeriod.lastFullMonthBefore(asOf.toLocalDate())).checkEndedBy(asOf);
-        } catch (java.time.DateTimeException ex) {
-            err.println(ex.getMessage() + ".");
+        ReportPeriod period = period(arguments, asOf, err);
+        if (period == null) {
             return 2;
         }
         if (count < 1 || count > 10_000_000) {
@@ -218,6 +214,30 @@ final class ReportProgram {
         } catch (IOException | UncheckedIOException ex) {
             err.println("Cannot read or write: " + ex.getMessage());
             return 1;
+        }
+    }
+
+    /** The --period, by default the last full month before the evaluation; null after saying why not. */
+    private static ReportPeriod period(Arguments arguments, LocalDateTime asOf, PrintStream err) {
+        boolean vi = arguments.vietnamese();
+        ReportPeriod period;
+        try {
+            period = arguments.option("period").map(ReportPeriod::parse)
+                    .orElse(ReportPeriod.lastFullMonthBefore(asOf.toLocalDate()));
+        } catch (DateTimeParseException ex) {
+            err.println(vi ? "Kỳ báo cáo '" + ex.getParsedString() + "' không hợp lệ: dùng tháng (10/2026 hoặc 2026-10),"
+                    + " quý (2026-Q3), 6 tháng (2026-H1) hoặc năm (2026)." : ex.getMessage() + ".");
+            return null;
+        }
+        try {
+            return period.checkEndedBy(asOf);
+        } catch (java.time.DateTimeException ex) {
+            Locale language = vi ? Locale.forLanguageTag("vi") : Locale.ENGLISH;
+            err.println(vi ? "Kỳ báo cáo " + Bieu06Words.period(period, language) + " kết thúc ngày "
+                    + Bieu06Words.date(period.getEnd(), language) + ", sau thời điểm đánh giá "
+                    + Bieu06Words.date(asOf.toLocalDate(), language) + " " + asOf.toLocalTime()
+                    + "; hãy chọn kỳ đã kết thúc." : ex.getMessage() + ".");
+            return null;
         }
     }
 

@@ -217,5 +217,10 @@ class Bieu06ReportTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8)));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("Period 2026-Q4 ends on 2026-12-31, after the"
                 + " evaluation instant 2026-11-26T00:00; choose a period that has ended."), err.toString(StandardCharsets.UTF_8));
+        err.reset();
+        assertEquals(2, Main.run(new String[] {"report", "--count", "10", "--period", "2026-Q4", "--lang", "vi"}, quiet,
+                new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Kỳ báo cáo quý IV/2026 kết thúc ngày 31/12/2026, sau"
+                + " thời điểm đánh giá 26/11/2026 00:00; hãy chọn kỳ đã kết thúc."), err.toString(StandardCharsets.UTF_8));
     }
 }

@@ -486,6 +486,8 @@ class MainTest {
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().startsWith("Unknown command 'frobnicate'."), unknown.err());
         assertEquals(0, run("help").code());
+        // the program's --help is the whole help, not the default command's usage
+        assertEquals(run("help"), run("--help"));
         for (String command : List.of("report", "evaluate", "generate", "deadline", "calendar", "lunar", "demo")) {
             Result help = run(command, "--help");
             assertEquals(0, help.code(), command);
