@@ -82,7 +82,7 @@ final class ReportSections {
         }
         html.append("<p>").append(w(t, "By agency: the three rates and the dossiers each cause moves.",
                 "Theo cơ quan: ba tỷ lệ và số hồ sơ mỗi nguyên nhân làm lệch.")).append("</p>\n");
-        List<String> columns = new ArrayList<>(List.of(w(t, "agency", "cơ quan"), w(t, "finished", "đã xong"),
+        List<String> columns = new ArrayList<>(List.of(w(t, "agency", "cơ quan"), w(t, "finished", "đã giải quyết"),
                 w(t, "legal", "theo luật"), w(t, "software", "phần mềm"), "766"));
         shown.forEach(cause -> columns.add(cause.getTitle(l)));
         HtmlReport.header(html, "reconciliation-agencies", columns.toArray(String[]::new));
@@ -160,7 +160,7 @@ final class ReportSections {
                 .thenComparing(Map.Entry::getKey));
         html.append("<h2 id=\"procedures\">").append(w(t, "Procedures", "Thủ tục hành chính")).append("</h2>\n");
         HtmlReport.header(html, "procedure-table", new String[] {w(t, "code", "mã"), w(t, "procedure", "tên thủ tục"),
-            w(t, "dossiers", "hồ sơ"), w(t, "finished", "đã xong"), w(t, "legal", "theo luật"),
+            w(t, "dossiers", "hồ sơ"), w(t, "finished", "đã giải quyết"), w(t, "legal", "theo luật"),
             w(t, "software", "phần mềm"), "766", w(t, "overdue", "quá hạn")});
         for (Map.Entry<String, Tally> e : entries.subList(0, Math.min(max, entries.size()))) {
             Tally p = e.getValue();

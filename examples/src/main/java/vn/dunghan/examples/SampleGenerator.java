@@ -29,7 +29,8 @@ import vn.dunghan.dossier.ProcedureSpec;
  * <ul>
  * <li>channel: 60% counter, 35% online, 5% postal; 4% of online or postal dossiers accepted 2–6
  * working days after submission;</li>
- * <li>6% of slips padded by 2–5 working days beyond the legal deadline; the two communes' software
+ * <li>6% of slips padded by 2–5 working days beyond the legal deadline, 2% a working day early (the
+ * acceptance day counted) where the limit allows; the two communes' software
  * prints the others counted with every Saturday off ({@link #SOFTWARE_WITHOUT_MAKE_UP_DAYS}), a
  * working day late around a make-up Saturday;</li>
  * <li>12% with a supplement request 1–3 working days after acceptance, 2% with one 4–6 days after
@@ -38,9 +39,11 @@ import vn.dunghan.dossier.ProcedureSpec;
  * <li>results late by 1–8 working days at each agency's own rate ({@link #LATE_RATES}: from 2% at
  * the Service Centre to 40% at the Department of Construction), half of them with an extension
  * moving the appointment past the result (60% with a timely apology; 5% extended twice);</li>
+ * <li>each agency offers the procedures of its level ({@link #offered});</li>
  * <li>3% refused, 1% withdrawn; 40% of these applicants file again for the same procedure 1–5
- * working days later, under a new code; dossiers accepted in the last 45 days are still open 60%
- * of the time;</li>
+ * working days later, under a new code; half the supplements never sent end in a withdrawal, the
+ * others in a stop about two months later; dossiers accepted in the last 45 days are held without
+ * a result 15% of the time (the others are open only until their result);</li>
  * <li>dossiers of the Service Centre are passed to the competent department, 10% of them 2–4
  * working days late;</li>
  * <li>20% with one or two inter-agency steps, a quarter of them over their allocation;</li>
@@ -75,6 +78,7 @@ final class SampleGenerator {
     private final DeadlineCalculator deadlines;
     /** The calendar of the two communes' software, which knows no make-up Saturday. */
     private final DeadlineCalculator softwareDeadlines;
+    private final java.util.Map<Integer, List<ProcedureSpec>> offered = new java.util.HashMap<>();
     private final List<ProcedureSpec> procedures;
     private final LocalDateTime asOf;
     private final Random random;
@@ -90,6 +94,14 @@ final class SampleGenerator {
     /** Applicants who will file again after a refusal or withdrawal: the dossier to copy and the earliest day. */
     private final java.util.ArrayDeque<Refiling> refilings = new java.util.ArrayDeque<>();
 
+    private static final Set<String> COMMUNE = Set.of("1.001193", "1.000894", "1.000656", "1.004873", "1.004859",
+            "2.000635", "2.000986", "2.000815", "2.000884", "2.001035", "1.004222", "1.004194", "1.001612", "1.013225",
+            "1.013067");
+    private static final Set<String> CENTRE_CODES = Set.of("2.001583", "1.014199", "1.014748", "1.015002", "1.001456",
+            "1.001471", "1.014061", "1.013978", "1.001613");
+    /** Sở Tư pháp, Sở Xây dựng, Sở Nông nghiệp và Môi trường, in the order of {@link #AGENCIES}. */
+    private static final List<Set<String>> DEPARTMENTS = List.of(Set.of("3.000333", "3.000330", "1.011441", "1.011435"),
+            Set.of("3.000347", "1.013225"), Set.of("1.013978", "1.011441"));
     /** The agencies whose software prints slips counted with every Saturday off. */
     static final Set<String> SOFTWARE_WITHOUT_MAKE_UP_DAYS = Set.of("UBND xã Bình Chánh", "UBND xã Củ Chi");
     /** A dossier to be filed again: its applicant, procedure and agency, and the day of the new acceptance. */
@@ -112,6 +124,26 @@ final class SampleGenerator {
             closed.add(afterTet);
             closed.add(calendar.nextWorkingDay(afterTet));
         }
+    }
+
+    /**
+     * The procedures an agency accepts, after the 2025 reorganisation: civil status, certification,
+     * residence, household businesses, land and small building permits at the wards and communes;
+     * judicial records and security interests at the Department of Justice; driving licences and
+     * building permits at the Department of Construction; land registration at the Department of
+     * Agriculture and Environment; the rest (enterprises, labour, social insurance, passports,
+     * trademarks, identity cards) through the Service Centre. Codes not in the catalogue are left
+     * out; an agency left with none takes every procedure.
+     */
+    private List<ProcedureSpec> offered(int agency) {
+        List<ProcedureSpec> list = offered.get(agency);
+        if (list == null) {
+            Set<String> codes = agency < CENTRE ? COMMUNE : agency == CENTRE ? CENTRE_CODES : DEPARTMENTS.get(agency - CENTRE - 1);
+            list = procedures.stream().filter(p -> codes.contains(p.code())).toList();
+            list = list.isEmpty() ? procedures : list;
+            offered.put(agency, list);
+        }
+        return list;
     }
 
     /** Moves a date of the unstaffed counter past the days it is closed. */
@@ -149,8 +181,9 @@ final class SampleGenerator {
      */
     Dossier next(int sequence) {
         Refiling refiling = !refilings.isEmpty() && chance(0.5) ? refilings.poll() : null;
-        ProcedureSpec procedure = refiling != null ? refiling.procedure() : procedures.get(random.nextInt(procedures.size()));
         int agencyIndex = refiling != null ? refiling.agency() : random.nextInt(AGENCIES.size());
+        List<ProcedureSpec> offered = offered(agencyIndex);
+        ProcedureSpec procedure = refiling != null ? refiling.procedure() : offered.get(random.nextInt(offered.size()));
         int person = refiling != null ? refiling.person() : random.nextInt(PEOPLE);
         LocalDate acceptedDate = open(agencyIndex, refiling != null ? refiling.day()
                 : calendar.nextWorkingDayOrSame(FIRST.plusDays(random.nextInt(Math.max(1, days)))));
@@ -173,8 +206,10 @@ final class SampleGenerator {
         LocalDate due = deadlines.dueDate(accepted, procedure.limit(), procedure.cutoff());
         LocalDate printed = SOFTWARE_WITHOUT_MAKE_UP_DAYS.contains(AGENCIES.get(agencyIndex))
                 ? softwareDeadlines.dueDate(accepted, procedure.limit(), procedure.cutoff()) : due;
-        LocalDateTime slip = appointment((chance(0.06) ? workingDaysAfter(due, 2 + random.nextInt(4)) : printed),
-                accepted);
+        double slipDraw = random.nextDouble();
+        LocalDate early = workingDaysAfter(due, -1);
+        LocalDateTime slip = appointment(slipDraw < 0.06 ? workingDaysAfter(due, 2 + random.nextInt(4))
+                : slipDraw < 0.08 && early.isAfter(acceptedDate) ? early : printed, accepted);
         LocalDateTime stated = slip;
         List<DossierEvent> events = new ArrayList<>();
         LocalDateTime last = accepted;
@@ -228,13 +263,17 @@ final class SampleGenerator {
             }
         } else if (endDraw < 0.04 || pendingSupplement) {
             LocalDateTime withdrawn = last.plusDays(1 + random.nextInt(20));
+            LocalDateTime stopped = atOfficeTime(workingDaysAfter(last.toLocalDate(), 40 + random.nextInt(20)));
             if (endDraw < 0.04 || chance(0.5)) {
                 if (withdrawn.isBefore(asOf)) {
                     events.add(DossierEvent.of(EventType.WITHDRAWN, withdrawn));
                     fileAgain(person, procedure, agencyIndex, withdrawn);
                 }
+            } else if (stopped.isBefore(asOf)) {
+                // a supplement never sent: the agency stops handling the dossier about two months later
+                events.add(DossierEvent.of(EventType.STOPPED, stopped));
             }
-        } else if (!(recent && chance(0.6))) {
+        } else if (!(recent && chance(0.15))) {
             addResult(events, agencyIndex, acceptedDate, due, stated, last);
         }
         events.sort(Comparator.comparing(DossierEvent::time));
