@@ -34,15 +34,16 @@ final class TetSection {
         html.append("<h2 id=\"tet\">").append(w(t, "Around Tết", "Quanh Tết Nguyên đán")).append("</h2>\n<p>")
                 .append(w(t, "Acceptances (blue) and returns (green, stacked) of all counters on the five working days"
                         + " before and after each Tết break, and the completions recorded by the offices behind them"
-                        + " (grey, beside); the dashed line is the counters' usual total per working day. A"
-                        + " normally busy counter that did nothing on such a day is counted as idle (the directive on"
-                        + " staffing around Tết; Decree 61/2018/NĐ-CP, Arts 9 and 12(8)).",
+                        + " (grey, beside); the dashed line is the counters' usual total per working day over the whole"
+                        + " data. A normally busy counter that did nothing on such a day is counted as idle (Decree"
+                        + " 61/2018/NĐ-CP, Arts 9 and 12(8): acceptance and return must not be interrupted).",
                         "Số hồ sơ tiếp nhận (xanh dương) và trả kết quả (xanh lá, chồng lên) của mọi bộ phận một cửa"
                         + " trong năm ngày làm việc trước và sau mỗi kỳ nghỉ Tết, và số hồ sơ các phòng chuyên môn ghi"
-                        + " nhận hoàn thành (xám, bên cạnh); đường nét đứt là tổng mức thường ngày của bộ phận một cửa."
+                        + " nhận hoàn thành (xám, bên cạnh); đường nét đứt là tổng mức bình quân mỗi ngày làm việc của bộ"
+                        + " phận một cửa trên toàn bộ dữ liệu."
                         + " Bộ phận vốn đông việc mà không tiếp nhận, không trả hồ sơ nào trong ngày đó bị tính là"
-                        + " không hoạt động (chỉ thị về bố trí cán bộ dịp Tết; Nghị định 61/2018/NĐ-CP, Điều 9 và"
-                        + " Điều 12 khoản 8)."))
+                        + " không hoạt động (Nghị định 61/2018/NĐ-CP, Điều 9 và Điều 12 khoản 8: việc tiếp nhận, trả"
+                        + " kết quả không được gián đoạn)."))
                 .append("</p>\n");
         int index = 0;
         for (Map.Entry<HolidayActivity.Break, List<HolidayActivity.Day>> entry : byBreak.entrySet()) {
@@ -101,7 +102,8 @@ final class TetSection {
         int y = (int) Math.round(top + plot - plot * level / max);
         html.append("<line x1=\"10\" y1=\"").append(y).append("\" x2=\"").append(width - 10).append("\" y2=\"").append(y)
                 .append("\" stroke=\"#555\" stroke-dasharray=\"5,4\"/><text x=\"").append(width - 10).append("\" y=\"")
-                .append(y - 4).append("\" text-anchor=\"end\">").append(String.format(t.locale(), "%.1f", level))
+                .append(y - 4).append("\" text-anchor=\"end\">").append(w(t, "usual ", "thường ngày "))
+                .append(String.format(t.locale(), "%.1f", level))
                 .append("</text>\n<text x=\"20\" y=\"").append(height - 4).append("\">")
                 .append(w(t, "working days before (−) and after (+) the break", "ngày làm việc trước (−) và sau (+) kỳ nghỉ"))
                 .append("</text>\n</svg>\n");
