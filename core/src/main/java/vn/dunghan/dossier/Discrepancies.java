@@ -72,7 +72,7 @@ final class Discrepancies {
             mask |= bit(Discrepancy.RECORDED_FINISH_BEFORE_RESULT);
         }
         boolean withdrawn = real == null && timeline.closing != null && timeline.closing.type() == EventType.WITHDRAWN;
-        if (system && withdrawn && timeline.closing.at().toLocalDate().isAfter(appointmentDate)) {
+        if (system && withdrawn && timeline.closing.at().isAfter(appointment)) {
             mask |= bit(Discrepancy.WITHDRAWN_COUNTED_ON_TIME);
         }
         if (Decision766.subtractsSupplement(timeline, metric)) {
