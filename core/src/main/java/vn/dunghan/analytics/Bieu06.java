@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import vn.dunghan.deadline.Due;
 import vn.dunghan.dossier.Channel;
 import vn.dunghan.dossier.Evaluation;
 import vn.dunghan.dossier.Outcome;
@@ -24,9 +23,10 @@ import vn.dunghan.dossier.Outcome;
  * where done means finished (by the view's finish) or closed without a result. It is
  * <b>received</b> as carried over (accepted before the period), online, or at the counter or by
  * post; then <b>done</b> in the period (early: on a day before the due date; on time; late), or
- * <b>in progress</b> at the period's end (overdue: the due had been reached by then, the period's
- * last day included; a dossier whose legal clock is stopped for a supplement is not yet due in
- * law). A dossier closed by refusal,
+ * <b>in progress</b> at the period's end (overdue in law: the legal deadline had passed by then,
+ * by the rule of {@link Evaluation#isOverdueAt}, so a due at 24:00 of the last day has not; for the
+ * software: the appointment's date not after the last day; a dossier whose legal clock was stopped
+ * for a supplement then is not yet due in law). A dossier closed by refusal,
  * withdrawal or stop is done on time unless the closing itself was late. So in every row received
  * total = done total + in progress total. The dues are the ones known at the evaluation instant.
  * <p>
@@ -213,18 +213,11 @@ public final class Bieu06 {
                         : evaluation.getOutcome() == Outcome.EARLY ? EARLY
                         : evaluation.getOutcome() == Outcome.LATE ? LATE : ON_TIME;
             }
-            // a clock stopped for a supplement at the evaluation instant was stopped at the period's
-            // end too, or the request came after it and so before the due
-            if (evaluation.isClockStopped()) {
+            if (evaluation.isClockStoppedAt(end)) {
                 clockStopped++;
                 return NOT_DUE;
             }
-            return reached(evaluation.getLegalDue()) ? OVERDUE : NOT_DUE;
-        }
-
-        /** Checks if a due had been reached by the period's end, without allocating. */
-        private boolean reached(Due due) {
-            return due instanceof Due.Moment moment ? !moment.moment().isAfter(end) : !due.date().isAfter(lastDay);
+            return evaluation.isOverdueAt(end) ? OVERDUE : NOT_DUE;
         }
 
         private int systemColumn(Evaluation evaluation, LocalDateTime done) {

@@ -105,7 +105,8 @@ public final class SummarySink implements ResultSink<Void> {
      * Gets how many dossiers each cause of a difference between the legal, software and Decision
      * 766 verdicts moves: for {@link Discrepancy#NO_APPOINTMENT_COUNTED_ON_TIME}, the records
      * rejected because they have no appointment, which one-stop software counts on time; for the
-     * others, the evaluated dossiers that carry the cause.
+     * others, the evaluated dossiers that carry the cause. It builds the summary to count them, so
+     * it is to be called once, at the end of a run.
      *
      * @return the counts of every cause, in the order of {@link Discrepancy}, not null
      */

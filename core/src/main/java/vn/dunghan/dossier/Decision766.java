@@ -16,9 +16,14 @@ final class Decision766 {
     }
 
     static boolean isOnTime(Timeline timeline) {
-        if (timeline.requests > 1) {
-            return false;
-        }
+        return timeline.requests <= 1 && isOnTimeByEnd(timeline);
+    }
+
+    /**
+     * Checks the index's rule on the end time alone, as if there were at most one supplement
+     * request: the end minus the first supplementation time not after the last appointment.
+     */
+    static boolean isOnTimeByEnd(Timeline timeline) {
         DossierEvent request = timeline.firstRequest;
         DossierEvent receipt = timeline.firstReceipt;
         LocalDateTime end = end(timeline, true);
@@ -47,7 +52,7 @@ final class Decision766 {
      * The end time: completed, else returned, else closed, else (if {@code atRequest}) an
      * unanswered request, else the instant.
      */
-    private static LocalDateTime end(Timeline timeline, boolean atRequest) {
+    static LocalDateTime end(Timeline timeline, boolean atRequest) {
         DossierEvent request = timeline.firstRequest;
         return timeline.completed != null ? timeline.completed.at()
                 : timeline.returned != null ? timeline.returned.at()

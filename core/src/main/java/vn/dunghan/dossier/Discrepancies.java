@@ -10,8 +10,11 @@ import vn.dunghan.deadline.Due;
 /**
  * The causes of a difference between the legal, system and Decision 766 verdicts of a dossier
  * ({@link Discrepancy}; docs/metrics.md §8). Each cause is given only where it moves a verdict away
- * from the legal one: without it, the software's or the index's verdict would agree with the law.
- * The software compares dates (the end's with the appointment's), the index compares moments.
+ * from the legal one: without it, the software's or the index's verdict would agree with the law;
+ * where two causes are needed together, both are given. The software compares the date of its own
+ * end (the recorded finish, else the closing, else the instant) with the appointment's; the index
+ * compares its own end (completed, returned, closed, an unanswered request, the instant) with the
+ * appointment's moment.
  */
 final class Discrepancies {
 
@@ -60,8 +63,14 @@ final class Discrepancies {
     /** Causes that make a dossier late in law look on time. */
     private int lookOnTime(DeadlineCalculator software, ProcedurePolicy policy) {
         int mask = 0;
-        // the slip covered an end the law did not
-        if (compare(timeline.statedDue, clock.due) > 0 && !end.toLocalDate().isAfter(appointmentDate)) {
+        LocalDateTime systemEnd = timeline.systemEnd();
+        LocalDateTime metricEnd = Decision766.end(timeline, true);
+        LocalDate legalDate = clock.due.date();
+        // the slip covered an end (the verdict's own, or the real one) that a slip at the legal due
+        // would not have
+        boolean slipCovers = system && (coveredDate(systemEnd, legalDate) || coveredDate(end, legalDate))
+                || metric && (covered(metricEnd) || covered(end));
+        if (compare(timeline.statedDue, clock.due) > 0 && slipCovers) {
             mask |= fromSoftwareCalendar(software, policy) ? bit(Discrepancy.APPOINTMENT_FROM_CALENDAR_WITHOUT_MAKE_UP_DAYS)
                     : bit(Discrepancy.APPOINTMENT_AFTER_LEGAL_DUE);
         }
@@ -75,10 +84,17 @@ final class Discrepancies {
         if (system && withdrawn && timeline.closing.at().isAfter(appointment)) {
             mask |= bit(Discrepancy.WITHDRAWN_COUNTED_ON_TIME);
         }
+        if (metric && real != null && timeline.closing != null && timeline.completed == null
+                && timeline.returned == null && !timeline.closing.at().isAfter(appointment) && real.isAfter(appointment)) {
+            mask |= bit(Discrepancy.CLOSED_BEFORE_RESULT);
+        }
         if (Decision766.subtractsSupplement(timeline, metric)) {
             mask |= bit(Discrepancy.SUPPLEMENT_TIME_SUBTRACTED);
         }
-        if (system && !withdrawn && end.toLocalDate().equals(appointmentDate) && end.isAfter(appointment)) {
+        // the software compares dates: an end later on the appointment's day, or (a deadline at an
+        // hour) later on the legal due day, is on time for it
+        if (system && (systemEnd.toLocalDate().equals(appointmentDate) && systemEnd.isAfter(appointment)
+                || clock.due instanceof Due.Moment && end.toLocalDate().equals(legalDate))) {
             mask |= bit(Discrepancy.DATE_ONLY_COMPARISON);
         }
         return mask;
@@ -86,16 +102,24 @@ final class Discrepancies {
 
     /** Causes that make a dossier on time in law look late. */
     private int lookLate(boolean stopped) {
-        if (stopped) {
+        if (stopped && clock.due.isBefore(end)) {
+            // without the stop, the law would count the dossier late too
             return bit(Discrepancy.CLOCK_PAUSED_FOR_SUPPLEMENT);
         }
         int mask = 0;
+        boolean metricByEnd = Decision766.isOnTimeByEnd(timeline);
+        LocalDateTime systemEnd = timeline.systemEnd();
+        LocalDateTime metricEnd = Decision766.end(timeline, true);
+        boolean systemLate = !system && systemEnd.toLocalDate().isAfter(appointmentDate);
+        boolean metricLate = !metricByEnd && metricEnd.isAfter(appointment);
         LocalDate legalDate = clock.due.date();
-        if (end.isAfter(appointment) && appointmentDate.isBefore(legalDate)) {
+        boolean slipLate = (systemLate || metricLate) && end.isAfter(appointment);
+        if (slipLate && appointmentDate.isBefore(legalDate)) {
             mask |= bit(Discrepancy.APPOINTMENT_BEFORE_LEGAL_DUE);
-        } else if (end.isAfter(appointment) && appointmentDate.equals(legalDate)
-                && compare(clock.due, timeline.statedDue) > 0 && !clock.due.isBefore(end)) {
-            mask |= bit(Discrepancy.APPOINTMENT_HOUR_ON_DUE_DAY);
+        } else if (slipLate && appointmentDate.equals(legalDate) && !clock.due.isBefore(end)) {
+            // on the due day after the slip's hour, or at its 24:00, which the software calls the next date
+            mask |= bit(end.toLocalDate().isAfter(legalDate) ? Discrepancy.END_AT_MIDNIGHT
+                    : Discrepancy.APPOINTMENT_HOUR_ON_DUE_DAY);
         }
         if (clock.due.isBefore(end) && end.isAfter(appointment)) {
             // late by the clock, on time in law: no office time had passed since the deadline
@@ -105,17 +129,30 @@ final class Discrepancies {
         LocalDateTime real = timeline.realFinish;
         if (recorded != null && recorded.isAfter(real) && (!system && recorded.toLocalDate().isAfter(appointmentDate)
                 && !real.toLocalDate().isAfter(appointmentDate)
-                || !metric && recorded.isAfter(appointment) && !real.isAfter(appointment))) {
+                || !metricByEnd && recorded.isAfter(appointment) && !real.isAfter(appointment))) {
             mask |= bit(Discrepancy.RECORDED_FINISH_AFTER_RESULT);
         }
-        if (!metric && timeline.requests > 1) {
+        if (!metric && timeline.requests > 1 && metricByEnd) {
             mask |= bit(Discrepancy.REPEATED_SUPPLEMENT_REQUEST);
         }
-        if (!metric && real != null && timeline.completed == null && timeline.returned == null
-                && !real.isAfter(appointment)) {
+        if (!metricByEnd && real != null && timeline.completed == null && timeline.returned == null
+                && timeline.closing == null) {
             mask |= bit(Discrepancy.RESULT_NOT_RECORDED);
         }
+        if (stopped && mask == 0) {
+            mask = bit(Discrepancy.CLOCK_PAUSED_FOR_SUPPLEMENT);
+        }
         return mask;
+    }
+
+    /** Checks if an end's date is after the legal due date and not after the appointment's. */
+    private boolean coveredDate(LocalDateTime at, LocalDate legalDate) {
+        return at.toLocalDate().isAfter(legalDate) && !at.toLocalDate().isAfter(appointmentDate);
+    }
+
+    /** Checks if a moment is after the legal deadline and not after the appointment. */
+    private boolean covered(LocalDateTime at) {
+        return clock.due.isBefore(at) && !at.isAfter(appointment);
     }
 
     private static int bit(Discrepancy cause) {

@@ -7,13 +7,14 @@ import java.util.Objects;
  * A cause of a difference between the three on-time verdicts of a dossier: the legal one (real
  * finish against the legal due), the one-stop system's (recorded finish date against the
  * appointment date) and Decision 766's (end time minus supplementation against the appointment).
- * A cause is given only when the verdicts differ and only when it moves one of them: without it,
- * that verdict would agree with the legal one (docs/metrics.md §6 and §8).
+ * A cause is given only when the verdicts differ and only where it moves one of them: without it,
+ * that verdict would agree with the legal one; two causes needed together are both given
+ * (docs/metrics.md §6 and §8).
  * <p>
  * This is an immutable, thread-safe enum.
  */
 public enum Discrepancy {
-    /** The appointment date is after the legal due date, so the slip allows what the law does not. */
+    /** The last appointment is after the legal due, so the slip allows what the law does not. */
     APPOINTMENT_AFTER_LEGAL_DUE("Slip after the legal due", "Ngày hẹn muộn hơn hạn luật định",
             "The appointment is later than the legal due date.",
             "Ngày hẹn trả muộn hơn hạn giải quyết theo quy định."),
@@ -39,6 +40,13 @@ public enum Discrepancy {
     APPOINTMENT_HOUR_ON_DUE_DAY("Hour on the slip", "Giờ hẹn trên phiếu",
             "After the slip's hour but within the due day: the law gives the whole day.",
             "Sau giờ hẹn nhưng vẫn trong ngày hết hạn: luật cho trọn ngày."),
+    /**
+     * Evaluated or ended at 00:00 after the legal due day, which is still 24:00 of that day in law:
+     * the software and Decision 766 count the next date.
+     */
+    END_AT_MIDNIGHT("Midnight", "Thời điểm 0 giờ",
+            "At 00:00 after the due day, which the law counts as 24:00 of it; the software counts the next day.",
+            "Lúc 0 giờ sau ngày hết hạn, luật tính là 24 giờ của ngày đó; phần mềm tính sang ngày hôm sau."),
     /**
      * A limit in working hours: the end came after the legal deadline by the clock, but no office
      * time had passed since it (in a break, at night, on a day off), so the law counts it on time.
@@ -79,6 +87,13 @@ public enum Discrepancy {
     REPEATED_SUPPLEMENT_REQUEST("766 repeated request", "766 bổ sung nhiều lần",
             "Decision 766 counts more than one supplement request late.",
             "Chỉ số 766 tính trễ hạn khi yêu cầu bổ sung quá một lần."),
+    /**
+     * Closed (withdrawn, refused, stopped) by the appointment, then a result after it: Decision 766
+     * ends at the closing, the law and the software at the result.
+     */
+    CLOSED_BEFORE_RESULT("Closed, then a result", "Đóng rồi mới có kết quả",
+            "Decision 766 ends at the closing; the law counts the result that came after it.",
+            "Chỉ số 766 dừng tại thời điểm đóng hồ sơ; luật tính theo kết quả có sau đó."),
     /**
      * A result signed or handed over without a completion or return recorded: Decision 766 counts
      * the dossier as still open.
@@ -139,7 +154,7 @@ public enum Discrepancy {
         return switch (this) {
             case APPOINTMENT_AFTER_LEGAL_DUE, APPOINTMENT_FROM_CALENDAR_WITHOUT_MAKE_UP_DAYS,
                     RECORDED_FINISH_BEFORE_RESULT, WITHDRAWN_COUNTED_ON_TIME, NO_APPOINTMENT_COUNTED_ON_TIME,
-                    SUPPLEMENT_TIME_SUBTRACTED, DATE_ONLY_COMPARISON -> true;
+                    CLOSED_BEFORE_RESULT, SUPPLEMENT_TIME_SUBTRACTED, DATE_ONLY_COMPARISON -> true;
             default -> false;
         };
     }

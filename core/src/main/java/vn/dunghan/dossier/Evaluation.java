@@ -278,6 +278,54 @@ public final class Evaluation {
     }
 
     /**
+     * Gets the compliant supplement request that stopped the legal clock.
+     *
+     * @return its moment, null if no compliant request was made
+     */
+    public LocalDateTime getPausedAt() {
+        return clock.requestCompliant ? timeline.firstRequest.at() : null;
+    }
+
+    /**
+     * Gets the receipt of the supplement that restarted the legal clock after {@link #getPausedAt()}.
+     *
+     * @return its moment, null if the clock was not stopped or is still stopped
+     */
+    public LocalDateTime getResumedAt() {
+        return clock.requestCompliant && timeline.firstReceipt != null ? timeline.firstReceipt.at() : null;
+    }
+
+    /**
+     * Checks if the legal clock was stopped at an instant: the compliant request made before it and
+     * its supplement not yet received, as known at the evaluation instant.
+     *
+     * @param instant  the instant, such as the end of a reporting period, not null
+     * @return true if stopped then
+     */
+    public boolean isClockStoppedAt(LocalDateTime instant) {
+        Objects.requireNonNull(instant, "instant");
+        LocalDateTime paused = getPausedAt();
+        LocalDateTime resumed = getResumedAt();
+        return paused != null && paused.isBefore(instant) && (resumed == null || !resumed.isBefore(instant));
+    }
+
+    /**
+     * Checks if the legal deadline had passed at an instant for a dossier not finished by then, by
+     * the rule of {@link #isLegalBreach()}: never while the clock was stopped; against the due
+     * before any compliant request, else against the due after the supplementation.
+     *
+     * @param instant  the instant, such as the end of a reporting period, not null
+     * @return true if overdue then
+     */
+    public boolean isOverdueAt(LocalDateTime instant) {
+        if (isClockStoppedAt(instant)) {
+            return false;
+        }
+        LocalDateTime paused = getPausedAt();
+        return clock.isBreachedAt(paused != null && paused.isBefore(instant) ? clock.due : clock.initialDue, instant);
+    }
+
+    /**
      * Checks if the legal deadline was breached: a result, a closing, or (for an open dossier) the
      * evaluation instant after it.
      *

@@ -153,11 +153,16 @@ final class LegalClock {
      * @return true if breached
      */
     boolean isBreachedAt(LocalDateTime time) {
-        if (!due.isBefore(time)) {
+        return isBreachedAt(due, time);
+    }
+
+    /** Checks if a due had passed at a moment, by the rule of {@link #isBreachedAt(LocalDateTime)}. */
+    boolean isBreachedAt(Due of, LocalDateTime time) {
+        if (!of.isBefore(time)) {
             return false;
         }
         return limit.getUnit() != LimitUnit.WORKING_HOURS
-                || !calendar.workingTimeBetween(due.toLocalDateTime(), time).isZero();
+                || !calendar.workingTimeBetween(of.toLocalDateTime(), time).isZero();
     }
 
     /**

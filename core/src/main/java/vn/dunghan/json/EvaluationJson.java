@@ -30,7 +30,8 @@ import vn.dunghan.dossier.Finding;
  * {@code closing} ({@code REFUSED}, {@code STOPPED}, {@code WITHDRAWN}) for a dossier closed without
  * one; {@code discrepancies} are the causes of any difference between the legal, system and
  * Decision 766 verdicts ({@link Discrepancy}); {@code clockStopped} says that a compliant supplement
- * request is unanswered, so that no breach can be judged; {@code id} of an error only when it
+ * request is unanswered, so that no breach can be judged; {@code pausedAt} and {@code resumedAt}, when
+ * a compliant request stopped the clock, its moment and the supplement's receipt; {@code id} of an error only when it
  * could be read. A finding's {@code rule} is the legal basis in force on the acceptance date, and
  * {@code integrity} says whether it changes a reported outcome or only breaks a procedure.
  * <p>
@@ -74,6 +75,12 @@ public final class EvaluationJson {
         }
         node.put("legalBreach", evaluation.isLegalBreach());
         node.put("clockStopped", evaluation.isClockStopped());
+        if (evaluation.getPausedAt() != null) {
+            node.put("pausedAt", DossierJson.format(evaluation.getPausedAt()));
+            if (evaluation.getResumedAt() != null) {
+                node.put("resumedAt", DossierJson.format(evaluation.getResumedAt()));
+            }
+        }
         node.put("statedBreach", evaluation.isStatedBreach());
         node.put("metricOnTime", evaluation.isMetricOnTime());
         node.put("systemOnTime", evaluation.isSystemOnTime());

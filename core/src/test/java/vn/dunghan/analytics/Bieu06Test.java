@@ -77,7 +77,8 @@ class Bieu06Test {
                 dossier("A", Channel.COUNTER, "2026-02-16T09:00", "2026-03-02T16:00", EventType.RESULT_SIGNED,
                         "2026-02-27T09:00", EventType.RETURNED, "2026-02-27T10:00", EventType.COMPLETED,
                         "2026-03-02T08:00"),
-                // 10: due on the period's last day, still open: overdue in both views
+                // 10: due on the period's last day, still open: not yet late in law at its 24:00,
+                // overdue for the software, whose appointment date is not after the last day
                 dossier("B", Channel.COUNTER, "2026-03-17T09:00", "2026-03-31T16:00"))) {
             builder.add(EVALUATOR.evaluate(d, AS_OF));
         }
@@ -87,9 +88,9 @@ class Bieu06Test {
     @Test
     void theLegalView() {
         Bieu06 legal = march().build(Bieu06.View.LEGAL);
-        assertEquals(List.of(new Bieu06.Row("A", 1, 1, 4, 1, 0, 3, 1, 1), new Bieu06.Row("B", 0, 0, 1, 0, 0, 0, 0, 1)),
+        assertEquals(List.of(new Bieu06.Row("A", 1, 1, 4, 1, 0, 3, 1, 1), new Bieu06.Row("B", 0, 0, 1, 0, 0, 0, 1, 0)),
                 legal.getRows());
-        assertEquals(new Bieu06.Row(null, 1, 1, 5, 1, 0, 3, 1, 2), legal.getTotal());
+        assertEquals(new Bieu06.Row(null, 1, 1, 5, 1, 0, 3, 2, 1), legal.getTotal());
         assertEquals(1, legal.getClockStopped());
         Bieu06.Row a = legal.getRows().get(0);
         assertEquals(a.received(), a.done() + a.inProgress());
@@ -102,7 +103,6 @@ class Bieu06Test {
         assertEquals(List.of(new Bieu06.Row("A", 2, 1, 4, 2, 2, 1, 1, 1), new Bieu06.Row("B", 0, 0, 1, 0, 0, 0, 0, 1)),
                 system.getRows());
         assertEquals(new Bieu06.Row(null, 2, 1, 5, 2, 2, 1, 1, 2), system.getTotal());
-        assertEquals(0, system.getClockStopped());
         assertEquals("2026-03", system.getPeriod().toString());
     }
 

@@ -101,6 +101,36 @@ class DiscrepanciesTest {
     }
 
     @Test
+    void midnightAfterTheDueDayIsStill24OfIt() {
+        // a date-only slip for the due day, open as of 00:00 the next day: not late in law
+        Evaluation e = dossier("P10", "2026-03-02T09:00", "2026-03-16T23:59:59.999999999").evaluate("2026-03-17T00:00");
+        assertEquals(false, e.isLegalBreach());
+        assertEquals(false, e.isSystemOnTime());
+        assertEquals(Set.of(Discrepancy.END_AT_MIDNIGHT), e.getDiscrepancies());
+    }
+
+    @Test
+    void aClosingBeforeTheSlipThenAResultAfterIt() {
+        // withdrawn 13 Mar, then signed 17 Mar, after the due and the slip of 16 Mar: 766 stops at the
+        // withdrawal
+        Evaluation e = dossier("P10", "2026-03-02T09:00", "2026-03-16T16:00").event(WITHDRAWN, "2026-03-13T10:00")
+                .event(RESULT_SIGNED, "2026-03-17T10:00").evaluate(ASOF);
+        assertEquals(true, e.isLegalBreach());
+        assertEquals(false, e.isSystemOnTime());
+        assertEquals(true, e.isMetricOnTime());
+        assertEquals(Set.of(Discrepancy.CLOSED_BEFORE_RESULT), e.getDiscrepancies());
+    }
+
+    @Test
+    void aStoppedClockIsACauseOnlyWhereTheLawWouldOtherwiseSayLate() {
+        // the request of 3 Mar stops the clock; withdrawn 16 Mar 10:00, before the due of 16 Mar 24:00:
+        // on time in law with or without the stop; the slip of 13 Mar is what 766 counts against
+        assertEquals(Set.of(APPOINTMENT_BEFORE_LEGAL_DUE), causes(dossier("P10", "2026-03-02T09:00",
+                "2026-03-13T16:00").event(SUPPLEMENT_REQUESTED, "2026-03-03T10:00")
+                .event(WITHDRAWN, "2026-03-16T10:00")));
+    }
+
+    @Test
     void aSignatureWithoutACompletionOrReturnLeaves766Open() {
         Evaluation e = dossier("P10", "2026-03-02T09:00", "2026-03-16T16:00").event(RESULT_SIGNED, "2026-03-13T09:00")
                 .evaluate(ASOF);
@@ -238,22 +268,28 @@ class DiscrepanciesTest {
      */
     @Test
     void everyDifferenceHasACauseOnRandomTimelines() {
-        long seed = System.nanoTime();
+        // a failure prints its seed; -Ddunghan.seed=... runs that seed again
+        long seed = Long.getLong("dunghan.seed", System.nanoTime());
         java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
         int differing = 0;
         for (int i = 0; i < 20_000; i++) {
             Dossier dossier = randomDossier(random);
             LocalDateTime asOf = dossier.acceptedAt().plusHours(1 + random.nextInt(24 * 60));
+            if (random.nextInt(4) == 0) {
+                // reports are often run as of 00:00
+                asOf = asOf.toLocalDate().plusDays(1).atStartOfDay();
+            }
+            LocalDateTime instant = asOf;
             Evaluation e;
             try {
-                e = Fixture.EVALUATOR.evaluate(dossier, asOf);
+                e = Fixture.EVALUATOR.evaluate(dossier, instant);
             } catch (InvalidDossierException ex) {
                 continue;
             }
             boolean legal = !e.isLegalBreach();
             boolean agree = legal == e.isSystemOnTime() && legal == e.isMetricOnTime();
             differing += agree ? 0 : 1;
-            assertEquals(agree, e.getDiscrepancies().isEmpty(), () -> "seed " + seed + ": " + dossier + " as of " + asOf
+            assertEquals(agree, e.getDiscrepancies().isEmpty(), () -> "seed " + seed + ": " + dossier + " as of " + instant
                     + ": legal " + legal + ", software " + e.isSystemOnTime() + ", 766 " + e.isMetricOnTime() + ", "
                     + e.getOutcome() + ", causes " + e.getDiscrepancies());
         }
@@ -276,13 +312,17 @@ class DiscrepanciesTest {
             if (random.nextBoolean()) {
                 t = later(t, random, 0, 5);
                 events.add(DossierEvent.supplementReceived(t, random.nextBoolean() ? null : later(t, random, 1, 15)));
+                if (random.nextInt(3) == 0) {
+                    t = later(t, random, 0, 3);
+                    events.add(DossierEvent.of(EventType.SUPPLEMENT_REQUESTED, t));
+                }
             }
         }
         if (random.nextInt(6) == 0) {
             t = later(t, random, 0, 8);
             events.add(DossierEvent.extended(t, later(t, random, 1, 10), random.nextBoolean()));
         }
-        int end = random.nextInt(6);
+        int end = random.nextInt(9);
         LocalDateTime a = later(t, random, 0, 20);
         LocalDateTime b = later(a, random, 0, 3);
         switch (end) {
@@ -297,6 +337,16 @@ class DiscrepanciesTest {
                 events.add(DossierEvent.of(EventType.RESULT_SIGNED, a));
                 events.add(DossierEvent.of(EventType.RETURNED, b));
                 events.add(DossierEvent.of(EventType.COMPLETED, later(a, random, 0, 5)));
+            }
+            case 5 -> events.add(DossierEvent.of(EventType.STOPPED, a));
+            case 6 -> {
+                events.add(DossierEvent.of(EventType.RESULT_SIGNED, a));
+                events.add(DossierEvent.of(EventType.HANDED_OVER, b));
+            }
+            case 7 -> {
+                // closed, then a result
+                events.add(DossierEvent.of(EventType.WITHDRAWN, a));
+                events.add(DossierEvent.of(EventType.RESULT_SIGNED, b));
             }
             default -> { }
         }

@@ -146,10 +146,15 @@ class Bieu06ReportTest {
                     row[order < 0 ? 3 : order == 0 ? 4 : 5]++;
                 }
             } else if (legal) {
-                boolean stopped = r.get("clockStopped").asBoolean();
-                boolean passed = r.has("legalDeadline") ? !time(r, "legalDeadline").isAfter(until)
-                        : !LocalDate.parse(r.get("legalDueDate").asString()).isAfter(end);
-                row[!stopped && passed ? 7 : 6]++;
+                // stopped at the period's end: a compliant request before it, its supplement not yet in
+                LocalDateTime paused = time(r, "pausedAt");
+                LocalDateTime resumed = time(r, "resumedAt");
+                boolean stopped = paused != null && paused.isBefore(until) && (resumed == null || !resumed.isBefore(until));
+                // a request after the end came before the first due, so the dossier was not late then;
+                // a due at 24:00 of the last day had not passed (the sample has no limit in hours)
+                boolean requestAfter = paused != null && !paused.isBefore(until);
+                boolean passed = LocalDate.parse(r.get("legalDueDate").asString()).isBefore(end);
+                row[!stopped && !requestAfter && passed ? 7 : 6]++;
             } else {
                 row[stated.isAfter(end) ? 6 : 7]++;
             }
