@@ -36,25 +36,34 @@ final class ReportSections {
                 .append(t.pct(all.getSystemOnTimeRate())).append("</b>")
                 .append(w(t, ", by Decision 766 ", ", theo chỉ số Quyết định 766 ")).append("<b>")
                 .append(t.pct(all.getMetricOnTimeRate())).append("</b>.</p>\n<p>");
-        html.append(String.format(w(t, "Of the %s dossiers finished, the software counts %s that are late in law"
-                + " on time, and %s that are on time in law late: the legal rate plus (%s − %s) ÷ %s is its rate."
-                + " Decision 766 counts every dossier, open ones too: of %s, it counts %s late in law on time and"
-                + " %s on time in law late.",
-                "Trong %s hồ sơ đã giải quyết, phần mềm tính %s hồ sơ trễ hạn theo luật là đúng hạn và %s hồ sơ"
-                + " đúng hạn theo luật là trễ hạn: tỷ lệ theo luật cộng (%s − %s) ÷ %s là tỷ lệ của phần mềm."
-                + " Chỉ số 766 tính mọi hồ sơ, cả hồ sơ chưa xong: trong %s hồ sơ, chỉ số tính %s hồ sơ trễ hạn"
-                + " theo luật là đúng hạn và %s hồ sơ đúng hạn theo luật là trễ hạn."),
-                t.n(all.getFinished()), t.n(all.getLateCountedOnTimeBySystem()), t.n(all.getOnTimeCountedLateBySystem()),
-                t.n(all.getLateCountedOnTimeBySystem()), t.n(all.getOnTimeCountedLateBySystem()),
-                t.n(all.getFinished()), t.n(all.getTotal()), t.n(all.getLateCountedOnTimeByMetric()),
-                t.n(all.getOnTimeCountedLateByMetric())))
-                .append(w(t, " The causes below are counted on every dossier whose verdicts they move away from"
+        bridge(html, all, t);
+        html                .append(w(t, " The causes below are counted on every dossier whose verdicts they move away from"
                         + " the legal one, open and closed ones included; one dossier can have several"
                         + " (docs/metrics.md §8).", " Các nguyên nhân dưới đây được đếm trên mọi hồ sơ mà nó làm kết"
                         + " luận lệch khỏi kết luận theo luật, kể cả hồ sơ chưa xong và hồ sơ kết thúc không có kết quả; một hồ sơ có thể có"
                         + " nhiều nguyên nhân.")).append("</p>\n");
         causeTable(html, causes, t);
         agencyCauses(html, agencies, causes, t);
+    }
+
+    /** How each appointment-based rate follows from the legal one, exactly. */
+    private static void bridge(StringBuilder html, Tally all, ReportText t) {
+        long x = all.getLateCountedOnTimeBySystem();
+        long y = all.getOnTimeCountedLateBySystem();
+        long a = all.getLateCountedOnTimeByMetric();
+        long b = all.getOnTimeCountedLateByMetric();
+        double legalOverAll = all.getMetricOnTimeRate() - (double) (a - b) / all.getTotal();
+        html.append(String.format(w(t, "Of the %1$s dossiers with a result, the software counts %2$s late in law as on"
+                + " time and %3$s on time in law as late: the legal rate plus (%2$s − %3$s) ÷ %1$s is its rate."
+                + " Decision 766 counts every dossier, open ones too: of %4$s, %5$s are not late in law; it counts"
+                + " %6$s of those late in law as on time and %7$s on time in law as late, so %5$s plus (%6$s − %7$s)"
+                + " ÷ %4$s is its rate.",
+                "Trong %1$s hồ sơ đã có kết quả, phần mềm tính %2$s hồ sơ trễ hạn theo luật là đúng hạn và %3$s hồ sơ"
+                + " đúng hạn theo luật là trễ hạn: tỷ lệ theo luật cộng (%2$s − %3$s) ÷ %1$s là tỷ lệ của phần mềm."
+                + " Chỉ số 766 tính mọi hồ sơ, cả hồ sơ chưa xong: trong %4$s hồ sơ, %5$s chưa trễ hạn theo luật;"
+                + " chỉ số tính %6$s hồ sơ trễ hạn theo luật là đúng hạn và %7$s hồ sơ đúng hạn theo luật là trễ hạn,"
+                + " nên %5$s cộng (%6$s − %7$s) ÷ %4$s là tỷ lệ của chỉ số."), t.n(all.getFinished()), t.n(x), t.n(y),
+                t.n(all.getTotal()), t.pct(legalOverAll), t.n(a), t.n(b)));
     }
 
     private static void causeTable(StringBuilder html, Map<Discrepancy, Long> causes, ReportText t) {
@@ -82,7 +91,7 @@ final class ReportSections {
         }
         html.append("<p>").append(w(t, "By agency: the three rates and the dossiers each cause moves.",
                 "Theo cơ quan: ba tỷ lệ và số hồ sơ mỗi nguyên nhân làm lệch.")).append("</p>\n");
-        List<String> columns = new ArrayList<>(List.of(w(t, "agency", "cơ quan"), w(t, "finished", "đã giải quyết"),
+        List<String> columns = new ArrayList<>(List.of(w(t, "agency", "cơ quan"), w(t, "with a result", "có kết quả"),
                 w(t, "legal", "theo luật"), w(t, "software", "phần mềm"), "766"));
         shown.forEach(cause -> columns.add(cause.getTitle(l)));
         HtmlReport.header(html, "reconciliation-agencies", columns.toArray(String[]::new));
@@ -160,7 +169,7 @@ final class ReportSections {
                 .thenComparing(Map.Entry::getKey));
         html.append("<h2 id=\"procedures\">").append(w(t, "Procedures", "Thủ tục hành chính")).append("</h2>\n");
         HtmlReport.header(html, "procedure-table", new String[] {w(t, "code", "mã"), w(t, "procedure", "tên thủ tục"),
-            w(t, "dossiers", "hồ sơ"), w(t, "finished", "đã giải quyết"), w(t, "legal", "theo luật"),
+            w(t, "dossiers", "hồ sơ"), w(t, "with a result", "có kết quả"), w(t, "legal", "theo luật"),
             w(t, "software", "phần mềm"), "766", w(t, "overdue", "quá hạn")});
         for (Map.Entry<String, Tally> e : entries.subList(0, Math.min(max, entries.size()))) {
             Tally p = e.getValue();

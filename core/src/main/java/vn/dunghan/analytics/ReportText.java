@@ -51,7 +51,7 @@ record ReportText(Locale locale, String lang, String dossiersAsOf, String onTime
                     + " cửa bình quân từ hai hồ sơ mỗi ngày làm việc không tiếp nhận và không trả hồ sơ nào (Nghị định"
                     + " 61/2018/NĐ-CP, Điều 9 và Điều 12 khoản 8): ",
             "Đỏ: dấu hiệu làm sai lệch kết quả được báo cáo; xám: sai quy trình.",
-            new String[] {"cơ quan", "hồ sơ", "đã giải quyết", "theo luật", "phần mềm", "chênh lệch", "766", "trễ ẩn",
+            new String[] {"cơ quan", "hồ sơ", "có kết quả", "theo luật", "phần mềm", "chênh lệch", "766", "trễ ẩn",
                 "quá hạn"},
             new String[] {"hồ sơ", "cơ quan", "thủ tục", "hạn theo luật", "hạn theo hẹn", "hoàn thành",
                 "số ngày làm việc trễ", "dấu hiệu"}, "chưa xong", new String[] {"ngày", "vị trí", "cơ quan", "kỳ nghỉ"},

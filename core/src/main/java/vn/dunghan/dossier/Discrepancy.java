@@ -34,12 +34,12 @@ public enum Discrepancy {
             "Ngày hẹn trả sớm hơn ngày hết hạn giải quyết theo quy định."),
     /**
      * The appointment is on the legal due date at an hour (such as 16:00), and the dossier ended
-     * (or was still open) after that hour but by the end of the day: the law gives the whole day,
-     * Decision 766 stops at the hour, and software evaluating at midnight counts the next date.
+     * (or was still open) after that hour but by the legal deadline (24:00 of the day, or a later
+     * hour of it): Decision 766 stops at the slip's hour.
      */
     APPOINTMENT_HOUR_ON_DUE_DAY("Hour on the slip", "Giờ hẹn trên phiếu",
-            "After the slip's hour but within the due day: the law gives the whole day.",
-            "Sau giờ hẹn nhưng vẫn trong ngày hết hạn: luật cho trọn ngày."),
+            "After the slip's hour but by the legal deadline, later that same day.",
+            "Sau giờ hẹn nhưng chưa quá hạn theo luật, vốn muộn hơn trong cùng ngày."),
     /**
      * Evaluated or ended at 00:00 after the legal due day, which is still 24:00 of that day in law:
      * the software and Decision 766 count the next date.

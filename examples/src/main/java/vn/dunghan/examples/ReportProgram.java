@@ -310,11 +310,11 @@ final class ReportProgram {
             "%, one-stop system ", "Why the rates differ (dossiers whose verdicts each cause moves; ↑ late in law"
                     + " looks on time, ↓ on time in law looks late):", Locale.ENGLISH);
     private static final Labels VIETNAMESE = new Labels("Báo cáo dunghan: ", ", tính đến ", " hồ sơ được đánh giá",
-            " bị loại vì không hợp lệ", " đã giải quyết, ", " quá hạn, ", " tạm dừng, ", " kết thúc không có kết quả",
+            " bị loại vì không hợp lệ", " có kết quả, ", " quá hạn, ", " tạm dừng, ", " kết thúc không có kết quả",
             "Đúng hạn: theo luật ", "%, theo giấy hẹn ", "%, theo Quyết định 766 ",
-            "% (766 tính trên mọi hồ sơ, các tỷ lệ khác trên hồ sơ đã giải quyết); ",
+            "% (766 tính trên mọi hồ sơ, các tỷ lệ khác trên hồ sơ đã có kết quả); ",
             " hồ sơ trễ hạn theo luật nhưng đúng hẹn theo giấy hẹn",
-            new String[] {"cơ quan", "hồ sơ", "đã g.q.", "luật%", "p.mềm%", "766%", "che giấu", "quá hạn"},
+            new String[] {"cơ quan", "hồ sơ", "có KQ", "luật%", "p.mềm%", "766%", "che giấu", "quá hạn"},
             "Trễ hạn theo luật (ngày làm việc): ", "Dấu hiệu:", "Trễ hạn bị che giấu lớn nhất:", "hạn luật ",
             ", hẹn ", " ngày làm việc trễ; ", "Bảng CSV ghi vào ", "Báo cáo HTML: ",
             "Ngày làm việc quanh kỳ nghỉ dài mà bộ phận một cửa vốn đông việc không tiếp nhận, không trả kết quả: ",

@@ -157,7 +157,7 @@ final class ReportTables {
         if (named) {
             header.append(vietnamese ? ",tên thủ tục" : ",procedure name");
         }
-        header.append(vietnamese ? ",hồ sơ,đã giải quyết,đúng hạn theo luật %,đúng hạn theo phần mềm một cửa %,"
+        header.append(vietnamese ? ",hồ sơ,có kết quả,đúng hạn theo luật %,đúng hạn theo phần mềm một cửa %,"
                 + "đúng hạn theo giấy hẹn %,đúng hạn theo QĐ 766 %,trễ hạn bị che giấu"
                 : ",dossiers,finished,legal on time %,one-stop software on time %,stated on time %,"
                 + "Decision 766 on time %,hidden lateness");
