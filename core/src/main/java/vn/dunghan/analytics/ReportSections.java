@@ -20,24 +20,20 @@ final class ReportSections {
     private ReportSections() {
     }
 
-    private static String w(ReportText t, String english, String vietnamese) {
-        return t.lang().equals("vi") ? vietnamese : english;
-    }
-
     /** The three rates, how they reconcile, and how many dossiers each cause moves, per agency. */
     static void reconciliation(StringBuilder html, Summary summary, Map<String, Tally> agencies,
             Map<Discrepancy, Long> causes, ReportText t) {
         Tally all = summary.getOverall();
         Locale l = t.locale();
-        html.append("<h2 id=\"reconciliation\">").append(w(t, "Why the rates differ", "Vì sao các tỷ lệ khác nhau"))
-                .append("</h2>\n<p class=\"big\">").append(w(t, "On time in law ", "Đúng hạn theo luật "))
+        html.append("<h2 id=\"reconciliation\">").append(t.w("Why the rates differ", "Vì sao các tỷ lệ khác nhau"))
+                .append("</h2>\n<p class=\"big\">").append(t.w("On time in law ", "Đúng hạn theo luật "))
                 .append("<b>").append(t.pct(all.getLegalOnTimeRate())).append("</b>")
-                .append(w(t, ", in the one-stop software ", ", theo phần mềm một cửa ")).append("<b>")
+                .append(t.w(", in the one-stop software ", ", theo phần mềm một cửa ")).append("<b>")
                 .append(t.pct(all.getSystemOnTimeRate())).append("</b>")
-                .append(w(t, ", by Decision 766 ", ", theo chỉ số Quyết định 766 ")).append("<b>")
+                .append(t.w(", by Decision 766 ", ", theo chỉ số Quyết định 766 ")).append("<b>")
                 .append(t.pct(all.getMetricOnTimeRate())).append("</b>.</p>\n<p>");
         bridge(html, all, t);
-        html                .append(w(t, " The causes below are counted on every dossier whose verdicts they move away from"
+        html                .append(t.w(" The causes below are counted on every dossier whose verdicts they move away from"
                         + " the legal one, open and closed ones included; one dossier can have several"
                         + " (docs/metrics.md §8).", " Các nguyên nhân dưới đây được đếm trên mọi hồ sơ mà nó làm kết"
                         + " luận lệch khỏi kết luận theo luật, kể cả hồ sơ chưa xong và hồ sơ kết thúc không có kết quả; một hồ sơ có thể có"
@@ -53,7 +49,7 @@ final class ReportSections {
         long a = all.getLateCountedOnTimeByMetric();
         long b = all.getOnTimeCountedLateByMetric();
         double legalOverAll = all.getMetricOnTimeRate() - (double) (a - b) / all.getTotal();
-        html.append(String.format(w(t, "Of the %1$s dossiers with a result, the software counts %2$s late in law as on"
+        html.append(String.format(t.w("Of the %1$s dossiers with a result, the software counts %2$s late in law as on"
                 + " time and %3$s on time in law as late: the legal rate plus (%2$s − %3$s) ÷ %1$s is its rate."
                 + " Decision 766 counts every dossier, open ones too: of %4$s, %5$s are not late in law; it counts"
                 + " %6$s of those late in law as on time and %7$s on time in law as late, so %5$s plus (%6$s − %7$s)"
@@ -68,12 +64,12 @@ final class ReportSections {
 
     private static void causeTable(StringBuilder html, Map<Discrepancy, Long> causes, ReportText t) {
         Locale l = t.locale();
-        HtmlReport.header(html, "causes", new String[] {w(t, "cause", "nguyên nhân"), w(t, "moves", "làm lệch"),
-            w(t, "dossiers", "hồ sơ"), w(t, "what it means", "ý nghĩa")});
+        HtmlReport.header(html, "causes", new String[] {t.w("cause", "nguyên nhân"), t.w("moves", "làm lệch"),
+            t.w("dossiers", "hồ sơ"), t.w("what it means", "ý nghĩa")});
         for (Discrepancy cause : Discrepancy.values()) {
             html.append("<tr><td>").append(cause.getTitle(l)).append("</td><td class=\"d\">")
-                    .append(cause.isHidingLateness() ? w(t, "late → on time", "trễ hạn → đúng hạn")
-                            : w(t, "on time → late", "đúng hạn → trễ hạn")).append("</td><td class=\"n\">")
+                    .append(cause.isHidingLateness() ? t.w("late → on time", "trễ hạn → đúng hạn")
+                            : t.w("on time → late", "đúng hạn → trễ hạn")).append("</td><td class=\"n\">")
                     .append(t.n(causes.getOrDefault(cause, 0L))).append("</td><td>").append(cause.getExplanation(l))
                     .append("</td></tr>\n");
         }
@@ -89,10 +85,10 @@ final class ReportSections {
                 shown.add(cause);
             }
         }
-        html.append("<p>").append(w(t, "By agency: the three rates and the dossiers each cause moves.",
+        html.append("<p>").append(t.w("By agency: the three rates and the dossiers each cause moves.",
                 "Theo cơ quan: ba tỷ lệ và số hồ sơ mỗi nguyên nhân làm lệch.")).append("</p>\n");
-        List<String> columns = new ArrayList<>(List.of(w(t, "agency", "cơ quan"), w(t, "with a result", "có kết quả"),
-                w(t, "legal", "theo luật"), w(t, "software", "phần mềm"), "766"));
+        List<String> columns = new ArrayList<>(List.of(t.w("agency", "cơ quan"), t.w("with a result", "có kết quả"),
+                t.w("legal", "theo luật"), t.w("software", "phần mềm"), "766"));
         shown.forEach(cause -> columns.add(cause.getTitle(l)));
         HtmlReport.header(html, "reconciliation-agencies", columns.toArray(String[]::new));
         for (Map.Entry<String, Tally> entry : agencies.entrySet()) {
@@ -121,7 +117,7 @@ final class ReportSections {
         html.append("<h2 id=\"bieu-06\">").append(Bieu06Words.title(l)).append(" — ")
                 .append(Bieu06Words.period(system.getPeriod(), l))
                 .append("</h2>\n<table id=\"bieu06\"><tr><th rowspan=\"2\">").append(Bieu06Words.agency(l))
-                .append("</th><th rowspan=\"2\">").append(w(t, "figures by", "số liệu theo")).append("</th>");
+                .append("</th><th rowspan=\"2\">").append(t.w("figures by", "số liệu theo")).append("</th>");
         List<String> groups = Bieu06Words.groups(l);
         int[] spans = {4, 4, 3};
         for (int g = 0; g < 3; g++) {
@@ -137,7 +133,7 @@ final class ReportSections {
         }
         pair(html, "<b>" + Bieu06Words.total(l) + "</b>", system.getTotal(), legal.getTotal(), t);
         html.append("</table>\n<p class=\"key\">")
-                .append(w(t, "For each agency, the first line is what the one-stop software reports, the second what"
+                .append(t.w("For each agency, the first line is what the one-stop software reports, the second what"
                         + " the law says; legal numbers that differ are in red. bieu-06.xlsx has both views, one sheet"
                         + " each.", "Mỗi cơ quan có hai dòng: dòng trên là số liệu theo phần mềm một cửa, dòng dưới là"
                         + " số liệu theo quy định pháp luật; số theo quy định khác số theo phần mềm được tô đỏ."
@@ -150,12 +146,12 @@ final class ReportSections {
     private static void pair(StringBuilder html, String agency, Bieu06.Row system, Bieu06.Row legal, ReportText t) {
         long[] s = system.toColumns();
         long[] g = legal == null ? new long[s.length] : legal.toColumns();
-        html.append("<tr><td rowspan=\"2\">").append(agency).append("</td><td class=\"d\">").append(w(t, "software", "phần mềm"))
+        html.append("<tr><td rowspan=\"2\">").append(agency).append("</td><td class=\"d\">").append(t.w("software", "phần mềm"))
                 .append("</td>");
         for (long n : s) {
             html.append("<td class=\"n\">").append(t.n(n)).append("</td>");
         }
-        html.append("</tr>\n<tr><td class=\"d\">").append(w(t, "law", "quy định")).append("</td>");
+        html.append("</tr>\n<tr><td class=\"d\">").append(t.w("law", "quy định")).append("</td>");
         for (int i = 0; i < g.length; i++) {
             html.append(g[i] != s[i] ? "<td class=\"n diff\">" : "<td class=\"n\">").append(t.n(g[i])).append("</td>");
         }
@@ -167,10 +163,10 @@ final class ReportSections {
         List<Map.Entry<String, Tally>> entries = new ArrayList<>(summary.getByProcedure().entrySet());
         entries.sort(java.util.Comparator.comparingLong((Map.Entry<String, Tally> e) -> -e.getValue().getTotal())
                 .thenComparing(Map.Entry::getKey));
-        html.append("<h2 id=\"procedures\">").append(w(t, "Procedures", "Thủ tục hành chính")).append("</h2>\n");
-        HtmlReport.header(html, "procedure-table", new String[] {w(t, "code", "mã"), w(t, "procedure", "tên thủ tục"),
-            w(t, "dossiers", "hồ sơ"), w(t, "with a result", "có kết quả"), w(t, "legal", "theo luật"),
-            w(t, "software", "phần mềm"), "766", w(t, "overdue", "quá hạn")});
+        html.append("<h2 id=\"procedures\">").append(t.w("Procedures", "Thủ tục hành chính")).append("</h2>\n");
+        HtmlReport.header(html, "procedure-table", new String[] {t.w("code", "mã"), t.w("procedure", "tên thủ tục"),
+            t.w("dossiers", "hồ sơ"), t.w("with a result", "có kết quả"), t.w("legal", "theo luật"),
+            t.w("software", "phần mềm"), "766", t.w("overdue", "quá hạn")});
         for (Map.Entry<String, Tally> e : entries.subList(0, Math.min(max, entries.size()))) {
             Tally p = e.getValue();
             html.append("<tr><td class=\"d\">").append(HtmlReport.escape(e.getKey())).append("</td><td>")

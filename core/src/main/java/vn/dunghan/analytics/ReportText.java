@@ -78,6 +78,11 @@ record ReportText(Locale locale, String lang, String dossiersAsOf, String onTime
         return locale.getLanguage().equals("vi") ? VIETNAMESE : ENGLISH;
     }
 
+    /** One of two wordings, the one of this language. */
+    String w(String english, String vietnamese) {
+        return lang.equals("vi") ? vietnamese : english;
+    }
+
     /** A count with the language's thousands separator. */
     String n(long count) {
         return String.format(locale, "%,d", count);

@@ -20,10 +20,6 @@ final class TetSection {
     private TetSection() {
     }
 
-    private static String w(ReportText t, String english, String vietnamese) {
-        return t.lang().equals("vi") ? vietnamese : english;
-    }
-
     static void render(StringBuilder html, List<HolidayActivity.Day> around, ReportText t) {
         Map<HolidayActivity.Break, List<HolidayActivity.Day>> byBreak = new LinkedHashMap<>();
         for (HolidayActivity.Day day : around) {
@@ -31,8 +27,8 @@ final class TetSection {
                 byBreak.computeIfAbsent(day.breakPeriod(), k -> new java.util.ArrayList<>()).add(day);
             }
         }
-        html.append("<h2 id=\"tet\">").append(w(t, "Around Tết", "Quanh Tết Nguyên đán")).append("</h2>\n<p>")
-                .append(w(t, "Acceptances (blue) and returns (green, stacked) of all counters on the five working days"
+        html.append("<h2 id=\"tet\">").append(t.w("Around Tết", "Quanh Tết Nguyên đán")).append("</h2>\n<p>")
+                .append(t.w("Acceptances (blue) and returns (green, stacked) of all counters on the five working days"
                         + " before and after each Tết break, and the completions recorded by the offices behind them"
                         + " (grey, beside); the dashed line is the counters' usual total per working day over the whole"
                         + " data. A normally busy counter that did nothing on such a day is counted as idle (Decree"
@@ -76,7 +72,7 @@ final class TetSection {
         int height = 220;
         int top = 18;
         int plot = height - 40 - top;
-        HtmlReport.svg(html, id, w(t, "Activity around Tết", "Hoạt động quanh Tết"), width, height, 11);
+        HtmlReport.svg(html, id, t.w("Activity around Tết", "Hoạt động quanh Tết"), width, height, 11);
         int step = 60;
         for (int i = 0; i < 11; i++) {
             int x = 20 + i * step;
@@ -102,10 +98,10 @@ final class TetSection {
         int y = (int) Math.round(top + plot - plot * level / max);
         html.append("<line x1=\"10\" y1=\"").append(y).append("\" x2=\"").append(width - 10).append("\" y2=\"").append(y)
                 .append("\" stroke=\"#555\" stroke-dasharray=\"5,4\"/><text x=\"").append(width - 10).append("\" y=\"")
-                .append(y - 4).append("\" text-anchor=\"end\">").append(w(t, "usual ", "thường ngày "))
+                .append(y - 4).append("\" text-anchor=\"end\">").append(t.w("usual ", "thường ngày "))
                 .append(String.format(t.locale(), "%.1f", level))
                 .append("</text>\n<text x=\"20\" y=\"").append(height - 4).append("\">")
-                .append(w(t, "working days before (−) and after (+) the break", "ngày làm việc trước (−) và sau (+) kỳ nghỉ"))
+                .append(t.w("working days before (−) and after (+) the break", "ngày làm việc trước (−) và sau (+) kỳ nghỉ"))
                 .append("</text>\n</svg>\n");
     }
 
@@ -125,12 +121,12 @@ final class TetSection {
             r[5] += d.idle() ? 1 : 0;
             r[side + 5] += d.completed();
         }
-        HtmlReport.header(html, "tet-table", new String[] {w(t, "agency", "cơ quan"),
-            w(t, "counter, usual per day", "một cửa, thường ngày"), w(t, "counter per day before", "một cửa, mỗi ngày trước"),
-            w(t, "counter per day after", "một cửa, mỗi ngày sau"),
-            w(t, "completed per day before", "hoàn thành, mỗi ngày trước"),
-            w(t, "completed per day after", "hoàn thành, mỗi ngày sau"),
-            w(t, "idle counter days", "ngày một cửa không hoạt động")});
+        HtmlReport.header(html, "tet-table", new String[] {t.w("agency", "cơ quan"),
+            t.w("counter, usual per day", "một cửa, thường ngày"), t.w("counter per day before", "một cửa, mỗi ngày trước"),
+            t.w("counter per day after", "một cửa, mỗi ngày sau"),
+            t.w("completed per day before", "hoàn thành, mỗi ngày trước"),
+            t.w("completed per day after", "hoàn thành, mỗi ngày sau"),
+            t.w("idle counter days", "ngày một cửa không hoạt động")});
         for (Map.Entry<String, double[]> e : rows.entrySet()) {
             double[] r = e.getValue();
             html.append("<tr><td>").append(HtmlReport.escape(e.getKey())).append("</td>");
