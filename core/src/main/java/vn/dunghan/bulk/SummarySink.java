@@ -105,13 +105,13 @@ public final class SummarySink implements ResultSink<Void> {
      * Gets how many dossiers each cause of a difference between the legal, software and Decision
      * 766 verdicts moves: for {@link Discrepancy#NO_APPOINTMENT_COUNTED_ON_TIME}, the records
      * rejected because they have no appointment, which one-stop software counts on time; for the
-     * others, the evaluated dossiers that carry the cause. It builds the summary to count them, so
-     * it is to be called once, at the end of a run.
+     * others, the evaluated dossiers that carry the cause, as counted in this sink's summary.
      *
+     * @param summary  the summary of this sink ({@link #toSummary()}), not null
      * @return the counts of every cause, in the order of {@link Discrepancy}, not null
      */
-    public java.util.Map<Discrepancy, Long> getDiscrepancies() {
-        Tally all = summary.build().getOverall();
+    public java.util.Map<Discrepancy, Long> getDiscrepancies(Summary summary) {
+        Tally all = Objects.requireNonNull(summary, "summary").getOverall();
         java.util.Map<Discrepancy, Long> counts = new java.util.EnumMap<>(Discrepancy.class);
         for (Discrepancy cause : Discrepancy.values()) {
             counts.put(cause, cause == Discrepancy.NO_APPOINTMENT_COUNTED_ON_TIME ? withoutAppointment

@@ -182,7 +182,7 @@ final class ReportProgram {
             printIdle(out, idle, labels);
             List<Bieu06> bieu06 = List.of(sink.toBieu06(Bieu06.View.SYSTEM), sink.toBieu06(Bieu06.View.LEGAL));
             printBieu06(out, bieu06, labels);
-            java.util.Map<Discrepancy, Long> causes = sink.getDiscrepancies();
+            java.util.Map<Discrepancy, Long> causes = sink.getDiscrepancies(summary);
             printCauses(out, causes, labels);
             ReportTables tables = new ReportTables(labels.locale(), policies);
             tables.write(outputDir, summary);
