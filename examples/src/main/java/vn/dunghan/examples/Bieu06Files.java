@@ -1,7 +1,6 @@
 package vn.dunghan.examples;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -53,14 +52,12 @@ final class Bieu06Files {
         boolean vi = language.getLanguage().equals("vi");
         List<String> groups = Bieu06Words.groups(language);
         List<String> columns = Bieu06Words.columns(language);
-        StringBuilder header = new StringBuilder("\uFEFF").append(vi ? "kỳ,góc nhìn," : "period,view,")
+        StringBuilder header = new StringBuilder(vi ? "kỳ,góc nhìn," : "period,view,")
                 .append(csv(Bieu06Words.agency(language)));
         for (int i = 0; i < columns.size(); i++) {
             header.append(',').append(csv(groups.get(i < 4 ? 0 : i < 8 ? 1 : 2) + ": " + columns.get(i)));
         }
-        try (AtomicOutput output = AtomicOutput.open(file)) {
-            Writer w = output.writer();
-            w.write(header + "\n");
+        ReportTables.writeCsv(file, header.toString(), w -> {
             for (Bieu06 table : views) {
                 String prefix = table.getPeriod() + "," + csv(Bieu06Words.view(table.getView(), language)) + ",";
                 for (Bieu06.Row row : table.getRows()) {
@@ -68,8 +65,7 @@ final class Bieu06Files {
                 }
                 w.write(prefix + csv(Bieu06Words.total(language)) + numbers(table.getTotal()) + "\n");
             }
-            output.commit();
-        }
+        });
     }
 
     private static String numbers(Bieu06.Row row) {

@@ -46,20 +46,17 @@ final class ReportTables {
      * @throws IOException if the file cannot be written
      */
     void writeActions(Path file, java.util.List<vn.dunghan.analytics.ActionItem> actions) throws IOException {
-        try (AtomicOutput output = AtomicOutput.open(file)) {
-            Writer w = output.writer();
-            w.write(BOM + (vietnamese ? "mã hồ sơ,cơ quan,mã thủ tục,tên thủ tục,tình trạng,hạn theo luật,"
-                    + "số ngày làm việc trễ,ngày hẹn,đã có văn bản xin lỗi\n"
-                    : "dossier,agency,procedure,procedure name,state,legal due,working days late,appointment,"
-                    + "written apology recorded\n"));
-            for (vn.dunghan.analytics.ActionItem a : actions) {
-                w.write(String.join(",", csv(a.id()), csv(a.agency()), csv(a.procedure()),
-                        csv(a.procedureName() == null ? "" : a.procedureName()), outcome(a.outcome()),
-                        a.legalDueDate().toString(), Integer.toString(a.lateWorkingDays()), a.statedDueDate().toString(),
-                        a.apologyRecorded() ? (vietnamese ? "có" : "yes") : (vietnamese ? "không" : "no")) + "\n");
-            }
-            output.commit();
-        }
+        writeCsv(file, vietnamese ? "mã hồ sơ,cơ quan,mã thủ tục,tên thủ tục,tình trạng,hạn theo luật,"
+                + "số ngày làm việc trễ,ngày hẹn,đã có văn bản xin lỗi"
+                : "dossier,agency,procedure,procedure name,state,legal due,working days late,appointment,"
+                + "written apology recorded", w -> {
+                    for (vn.dunghan.analytics.ActionItem a : actions) {
+                        w.write(String.join(",", csv(a.id()), csv(a.agency()), csv(a.procedure()),
+                                csv(a.procedureName() == null ? "" : a.procedureName()), outcome(a.outcome()),
+                                a.legalDueDate().toString(), Integer.toString(a.lateWorkingDays()),
+                                a.statedDueDate().toString(), yesNo(a.apologyRecorded())) + "\n");
+                    }
+                });
     }
 
     /**
@@ -70,22 +67,18 @@ final class ReportTables {
      * @throws IOException if the file cannot be written
      */
     void writeActivity(Path file, java.util.List<vn.dunghan.analytics.HolidayActivity.Day> around) throws IOException {
-        try (AtomicOutput output = AtomicOutput.open(file)) {
-            Writer w = output.writer();
-            w.write(BOM + (vietnamese ? "nghỉ từ,nghỉ đến,dịp lễ,cơ quan,ngày,ngày làm việc so với kỳ nghỉ,tiếp nhận,"
-                    + "trả kết quả,hoàn thành,một cửa thường ngày,một cửa không hoạt động\n"
-                    : "break from,break to,holiday,agency,date,working days from the break,accepted,returned,completed,"
-                    + "counter's usual per working day,counter idle\n"));
-            for (vn.dunghan.analytics.HolidayActivity.Day d : around) {
-                w.write(String.join(",", d.breakPeriod().from().toString(), d.breakPeriod().to().toString(),
-                        csv(d.breakPeriod().name(locale)), csv(d.agency()), d.date().toString(),
-                        Integer.toString(d.offset()), Integer.toString(d.accepted()),
-                        Integer.toString(d.returned()), Integer.toString(d.completed()),
-                        String.format(Locale.ROOT, "%.1f", d.usual()),
-                        d.idle() ? (vietnamese ? "có" : "yes") : (vietnamese ? "không" : "no")) + "\n");
-            }
-            output.commit();
-        }
+        writeCsv(file, vietnamese ? "nghỉ từ,nghỉ đến,dịp lễ,cơ quan,ngày,ngày làm việc so với kỳ nghỉ,tiếp nhận,"
+                + "trả kết quả,hoàn thành,một cửa thường ngày,một cửa không hoạt động"
+                : "break from,break to,holiday,agency,date,working days from the break,accepted,returned,completed,"
+                + "counter's usual per working day,counter idle", w -> {
+                    for (vn.dunghan.analytics.HolidayActivity.Day d : around) {
+                        w.write(String.join(",", d.breakPeriod().from().toString(), d.breakPeriod().to().toString(),
+                                csv(d.breakPeriod().name(locale)), csv(d.agency()), d.date().toString(),
+                                Integer.toString(d.offset()), Integer.toString(d.accepted()),
+                                Integer.toString(d.returned()), Integer.toString(d.completed()),
+                                String.format(Locale.ROOT, "%.1f", d.usual()), yesNo(d.idle())) + "\n");
+                    }
+                });
     }
 
     void write(Path dir, Summary summary) throws IOException {
@@ -102,29 +95,29 @@ final class ReportTables {
     }
 
     private void writeHidden(Path file, Summary summary) throws IOException {
-        try (AtomicOutput output = AtomicOutput.open(file)) {
-            Writer w = output.writer();
-            w.write(BOM + (vietnamese ? "mã hồ sơ,cơ quan,mã thủ tục,tên thủ tục,hạn theo luật,hạn theo hẹn,hoàn thành,"
-                    + "số ngày làm việc trễ,dấu hiệu\n"
-                    : "dossier,agency,procedure,procedure name,legal due,stated due,finished,working days late,findings\n"));
-            for (HiddenLateness h : summary.getTopHiddenLateness()) {
-                StringBuilder findings = new StringBuilder();
-                for (FindingCode code : h.findings()) {
-                    findings.append(findings.length() == 0 ? "" : "; ").append(code.getTitle(locale));
-                }
-                w.write(String.join(",", csv(h.id()), csv(h.agency()), csv(h.procedure()), csv(name(h.procedure())),
-                        h.legalDueDate().toString(), h.statedDueDate().toString(),
-                        h.finishedAt() == null ? "" : h.finishedAt().toString(), Integer.toString(h.lateWorkingDays()),
-                        csv(findings.toString())) + "\n");
-            }
-            output.commit();
+        writeCsv(file, vietnamese ? "mã hồ sơ,cơ quan,mã thủ tục,tên thủ tục,hạn theo luật,hạn theo hẹn,hoàn thành,"
+                + "số ngày làm việc trễ,dấu hiệu"
+                : "dossier,agency,procedure,procedure name,legal due,stated due,finished,working days late,findings",
+                w -> {
+                    for (HiddenLateness h : summary.getTopHiddenLateness()) {
+                        w.write(hiddenRow(h) + "\n");
+                    }
+                });
+    }
+
+    private String hiddenRow(HiddenLateness h) {
+        StringBuilder findings = new StringBuilder();
+        for (FindingCode code : h.findings()) {
+            findings.append(findings.length() == 0 ? "" : "; ").append(code.getTitle(locale));
         }
+        return String.join(",", csv(h.id()), csv(h.agency()), csv(h.procedure()), csv(name(h.procedure())),
+                h.legalDueDate().toString(), h.statedDueDate().toString(),
+                h.finishedAt() == null ? "" : h.finishedAt().toString(), Integer.toString(h.lateWorkingDays()),
+                csv(findings.toString()));
     }
 
     private void writeTallies(Path file, String key, Map<String, Tally> tallies, boolean named) throws IOException {
-        try (AtomicOutput output = AtomicOutput.open(file)) {
-            Writer w = output.writer();
-            w.write(BOM + header(key, named) + "\n");
+        writeCsv(file, header(key, named), w -> {
             for (Map.Entry<String, Tally> entry : tallies.entrySet()) {
                 Tally t = entry.getValue();
                 StringBuilder row = new StringBuilder(csv(entry.getKey()));
@@ -148,8 +141,35 @@ final class ReportTables {
                 }
                 w.write(row + "\n");
             }
+        });
+    }
+
+    /** Writes the rows of a CSV file. */
+    @FunctionalInterface
+    interface Rows {
+        void write(Writer w) throws IOException;
+    }
+
+    /**
+     * Writes a CSV file for Excel, whole or not at all ({@link AtomicOutput}): the byte order mark,
+     * the header line, then the rows.
+     *
+     * @param file  the file, not null
+     * @param header  the header, without the line break, not null
+     * @param rows  writes the rows, each ending with a line break, not null
+     * @throws IOException if the file cannot be written
+     */
+    static void writeCsv(Path file, String header, Rows rows) throws IOException {
+        try (AtomicOutput output = AtomicOutput.open(file)) {
+            Writer w = output.writer();
+            w.write(BOM + header + "\n");
+            rows.write(w);
             output.commit();
         }
+    }
+
+    private String yesNo(boolean yes) {
+        return yes ? (vietnamese ? "có" : "yes") : (vietnamese ? "không" : "no");
     }
 
     private String header(String key, boolean named) {
